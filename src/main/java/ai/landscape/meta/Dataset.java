@@ -1,0 +1,34 @@
+package ai.landscape.meta;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** The one row that says which dataset version the tables hold. */
+@Entity
+public class Dataset extends PanacheEntityBase {
+
+    public static final int ID = 1;
+
+    @Id
+    public int id = ID;
+
+    public String version;
+
+    @Column(name = "loaded_at")
+    public OffsetDateTime loadedAt;
+
+    /** Collection name to record count, in the order of the API. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Map<String, Long> counts;
+
+    /** The loaded dataset, or null when none has been loaded yet. */
+    public static Dataset current() {
+        return findById(ID);
+    }
+}

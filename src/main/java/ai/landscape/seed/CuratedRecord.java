@@ -1,0 +1,15 @@
+package ai.landscape.seed;
+
+/** A curation entry that names a record: its id and names. */
+public interface CuratedRecord extends Curated {
+
+    String id();
+
+    String name();
+
+    String nameEn();
+
+    boolean nameEnTranslated();
+
+    String nameZh();
+}

@@ -1,0 +1,245 @@
+package ai.landscape.seed;
+
+import ai.landscape.common.NamedRecord;
+import ai.landscape.common.Provenance;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the seed-data files of one load and collects what is wrong with them. Nothing is written
+ * anywhere: the loaders build entities from what this reads, and the load goes on only when
+ * {@link #problems()} is empty.
+ */
+public class SeedReader {
+
+    /** Every file of a dataset, in the order the version hash reads them. */
+    public static final List<String> FILES = List.of(
+            "curation/applications.yaml",
+            "curation/china-players.yaml",
+            "curation/sota-comparison.yaml",
+            "curation/takeaways.yaml",
+            "curation/us-players.yaml",
+            "sources.yaml",
+            "tables/applications.csv",
+            "tables/china-players.csv",
+            "tables/sota-comparison.csv",
+            "tables/takeaways.csv",
+            "tables/us-players.csv");
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+
+    private final SeedSource source;
+    private final Map<String, byte[]> files = new HashMap<>();
+    private final List<String> problems = new ArrayList<>();
+
+    public SeedReader(SeedSource source) {
+        this.source = source;
+        for (String file : FILES) {
+            byte[] bytes = source.read(file);
+            if (bytes == null) {
+                problems.add(file + ": missing in " + source.describe());
+            } else {
+                files.put(file, bytes);
+            }
+        }
+    }
+
+    /** The dataset version: the first 16 hex digits of SHA-256 over every file's path and bytes. */
+    public String version() {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String file : FILES) {
+                sha.update(file.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(files.getOrDefault(file, new byte[0]));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Records a problem of a file, at a row when {@code row > 0}. */
+    public void problem(String file, int row, String reason) {
+        problems.add(file + (row > 0 ? " row " + row : "") + ": " + reason);
+    }
+
+    /** Records a problem when a required value is missing; returns the value. */
+    public String required(String file, int row, String field, String value) {
+        if (value == null || value.isBlank()) {
+            problem(file, row, field + " is missing");
+        }
+        return value;
+    }
+
+    /** Records a problem unless the id is a lower-case kebab-case slug unique among {@code seen}. */
+    public void checkId(String file, int row, String id, Set<String> seen) {
+        if (id == null || !ID.matcher(id).matches()) {
+            problem(file, row, "id '" + id + "' is not a lower-case kebab-case slug");
+        } else if (!seen.add(id)) {
+            problem(file, row, "id '" + id + "' is used twice");
+        }
+    }
+
+    /** The rows of {@code tables/<name>.csv}, whose header must be {@code row} then {@code header}. */
+    public List<TableRow> table(String name, List<String> header) {
+        String file = "tables/" + name + ".csv";
+        byte[] bytes = files.get(file);
+        List<TableRow> rows = new ArrayList<>();
+        if (bytes == null) {
+            return rows;
+        }
+        try (MappingIterator<String[]> it = CSV.readerFor(String[].class).readValues(bytes)) {
+            List<String> expected = new ArrayList<>();
+            expected.add("row");
+            expected.addAll(header);
+            if (!it.hasNext() || !List.of(it.next()).equals(expected)) {
+                problem(file, 0, "header must be " + String.join(",", expected));
+                return rows;
+            }
+            while (it.hasNext()) {
+                String[] line = it.next();
+                int number = rows.size() + 1;
+                if (line.length != expected.size()) {
+                    problem(file, number, "has " + line.length + " cells, the header has " + expected.size());
+                    continue;
+                }
+                if (!line[0].equals(String.valueOf(number))) {
+                    problem(file, number, "row column says '" + line[0] + "', expected " + number);
+                }
+                Map<String, String> cells = new LinkedHashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    cells.put(header.get(i), line[i + 1]);
+                }
+                rows.add(new TableRow(number, cells));
+            }
+        } catch (IOException | RuntimeException e) {
+            problem(file, 0, "not valid CSV: " + e.getMessage());
+        }
+        return rows;
+    }
+
+    /**
+     * The entries of {@code curation/<name>.yaml}, by row; every table row needs exactly one entry
+     * and every entry a table row.
+     */
+    public <T extends Curated> Map<Integer, T> curation(String name, TypeReference<List<T>> type, int tableRows) {
+        String file = curationFile(name);
+        Map<Integer, T> byRow = new LinkedHashMap<>();
+        byte[] bytes = files.get(file);
+        if (bytes == null) {
+            return byRow;
+        }
+        List<T> entries;
+        try {
+            entries = YAML.readValue(bytes, type);
+        } catch (JsonProcessingException e) {
+            problem(file, 0, "line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+            return byRow;
+        } catch (IOException e) {
+            problem(file, 0, e.getMessage());
+            return byRow;
+        }
+        if (entries == null) {
+            entries = List.of();
+        }
+        for (T entry : entries) {
+            if (entry.row() < 1 || entry.row() > tableRows) {
+                problem(file, entry.row(), "names a row that the table does not have (1.." + tableRows + ")");
+            } else if (byRow.put(entry.row(), entry) != null) {
+                problem(file, entry.row(), "curated twice");
+            }
+        }
+        for (int row = 1; row <= tableRows; row++) {
+            if (!byRow.containsKey(row)) {
+                problem(file, row, "table row has no curation");
+            }
+        }
+        return byRow;
+    }
+
+    /**
+     * The rows of {@code tables/<table>.csv} paired with their entries of {@code
+     * curation/<table>.yaml}; a row without an entry is left out (and reported).
+     */
+    public <C extends Curated> List<CuratedRow<C>> curatedRows(String table, List<String> header, TypeReference<List<C>> type) {
+        List<TableRow> rows = table(table, header);
+        Map<Integer, C> curation = curation(table, type, rows.size());
+        List<CuratedRow<C>> out = new ArrayList<>();
+        for (TableRow row : rows) {
+            C entry = curation.get(row.row());
+            if (entry != null) {
+                out.add(new CuratedRow<>(row, entry));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fills the id, names and provenance of a record of table 004 from its curation entry, checking
+     * that the id is a new slug and that the curated name is {@code name}, the name the table writes.
+     */
+    public <R extends NamedRecord> R named(R record, String table, int row, CuratedRecord c, String name, Set<String> ids) {
+        String file = curationFile(table);
+        checkId(file, row, c.id(), ids);
+        record.id = c.id();
+        record.name = name;
+        if (!name.equals(c.name())) {
+            problem(file, row, "name '" + c.name() + "' is not the table's '" + name + "'");
+        }
+        record.nameEn = required(file, row, "nameEn", c.nameEn());
+        record.nameEnTranslated = c.nameEnTranslated();
+        record.nameZh = c.nameZh();
+        record.provenance = new Provenance(Seeds.REPORT, table, row);
+        return record;
+    }
+
+    /** The entries of a YAML file that is not keyed by table rows. */
+    public <T> List<T> list(String file, TypeReference<List<T>> type) {
+        byte[] bytes = files.get(file);
+        if (bytes == null) {
+            return List.of();
+        }
+        try {
+            List<T> entries = YAML.readValue(bytes, type);
+            return entries == null ? List.of() : entries;
+        } catch (JsonProcessingException e) {
+            problem(file, 0, "line " + e.getLocation().getLineNr() + ": " + e.getOriginalMessage());
+        } catch (IOException e) {
+            problem(file, 0, e.getMessage());
+        }
+        return List.of();
+    }
+
+    public static String curationFile(String name) {
+        return "curation/" + name + ".yaml";
+    }
+}

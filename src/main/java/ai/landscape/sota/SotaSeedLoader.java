@@ -1,0 +1,94 @@
+package ai.landscape.sota;
+
+import ai.landscape.common.Citations;
+import ai.landscape.common.ParameterCount;
+import ai.landscape.common.QuantityParser;
+import ai.landscape.common.SearchText;
+import ai.landscape.seed.CuratedRecord;
+import ai.landscape.seed.CuratedRow;
+import ai.landscape.seed.SeedReader;
+import ai.landscape.seed.TableRow;
+import ai.landscape.vocabulary.SotaType;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Loads the US/China SOTA comparison. */
+public final class SotaSeedLoader {
+
+    public record SotaCuration(
+            int row,
+            String id,
+            String name,
+            String nameEn,
+            boolean nameEnTranslated,
+            String nameZh,
+            List<String> organizations,
+            List<SotaModel.NamedModel> models)
+            implements CuratedRecord {}
+
+    public static final String TABLE = "sota-comparison";
+    private static final List<String> HEADER = List.of("模型", "类型", "架构", "参数", "数据", "性能");
+
+    private SotaSeedLoader() {}
+
+    public static List<SotaModel> load(SeedReader reader, Set<String> organizationIds, Set<String> modelIds) {
+        String file = SeedReader.curationFile(TABLE);
+        String tableFile = "tables/" + TABLE + ".csv";
+        Set<String> ids = new HashSet<>();
+        List<SotaModel> out = new ArrayList<>();
+        for (CuratedRow<SotaCuration> cr : reader.curatedRows(TABLE, HEADER, new TypeReference<List<SotaCuration>>() {})) {
+            TableRow row = cr.row();
+            SotaCuration c = cr.curation();
+            String modelRaw = row.cell("模型");
+            int colon = modelRaw.indexOf('：');
+            String modelPart = colon < 0 ? modelRaw : modelRaw.substring(colon + 1);
+            SotaModel s = reader.named(new SotaModel(), TABLE, row.row(), c, modelPart, ids);
+            s.modelRaw = modelRaw;
+            s.organizations = c.organizations() == null ? List.of() : c.organizations();
+            if (s.organizations.isEmpty()) {
+                reader.problem(file, row.row(), "names no organization");
+            }
+            for (String org : s.organizations) {
+                if (!organizationIds.contains(org)) {
+                    reader.problem(file, row.row(), "organization '" + org + "' does not exist");
+                }
+            }
+            s.models = c.models() == null ? List.of() : c.models();
+            for (SotaModel.NamedModel m : s.models) {
+                List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
+                if (Stream.concat(Stream.of(m.name()), aliases.stream()).noneMatch(n -> n != null && modelPart.contains(n))) {
+                    reader.problem(file, row.row(), "model '" + m.name() + "' (or an alias) is not in the cell '" + s.modelRaw + "'");
+                }
+                if (m.model() != null && !modelIds.contains(m.model())) {
+                    reader.problem(file, row.row(), "model link '" + m.model() + "' is not a model id");
+                }
+            }
+            s.typeRaw = row.cell("类型");
+            SotaType type = SotaType.fromRaw(s.typeRaw);
+            if (type == null) {
+                reader.problem(tableFile, row.row(), "type '" + s.typeRaw + "' has no code");
+            }
+            s.type = type == null ? null : type.name();
+            s.architectureRaw = row.cell("架构");
+            s.parametersRaw = row.cell("参数");
+            ParameterCount parameters = QuantityParser.parameters(s.parametersRaw);
+            s.parameters = parameters;
+            s.parametersMin = parameters == null ? null : parameters.lowerBound();
+            s.parametersMax = parameters == null ? null : parameters.upperBound();
+            s.dataRaw = row.cell("数据");
+            s.performanceRaw = row.cell("性能");
+            s.citations = Citations.extract(row.cells().values().toArray(String[]::new));
+            s.searchText = SearchText.of(Stream.of(
+                            Stream.of(s.id, s.name, s.nameEn, s.nameZh, s.modelRaw),
+                            s.models.stream().map(SotaModel.NamedModel::name),
+                            s.models.stream().flatMap(m -> m.aliases() == null ? Stream.empty() : m.aliases().stream()))
+                    .flatMap(x -> x));
+            out.add(s);
+        }
+        return out;
+    }
+}

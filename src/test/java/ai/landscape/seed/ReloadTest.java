@@ -1,0 +1,102 @@
+package ai.landscape.seed;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.landscape.application.Application;
+import ai.landscape.model.Model;
+import ai.landscape.organization.Organization;
+import ai.landscape.sota.SotaModel;
+import ai.landscape.source.Source;
+import ai.landscape.takeaway.Takeaway;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ReloadTest {
+
+    @Inject
+    DatasetLoader loader;
+
+    @AfterEach
+    void restoreThePackagedData() {
+        loader.load(SeedSource.classpath(), false);
+    }
+
+    /** Every id of every collection. */
+    private static Map<String, List<String>> ids() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, List<String>> ids = new TreeMap<>();
+            ids.put("organizations", Organization.<Organization>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put("models", Model.<Model>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put("applications", Application.<Application>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put("sotaModels", SotaModel.<SotaModel>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put("takeaways", Takeaway.<Takeaway>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put("sources", Source.<Source>listAll().stream().map(o -> o.id).sorted().toList());
+            return ids;
+        });
+    }
+
+    @Test
+    void reloadingTwiceGivesTheSameIdsAndCounts() {
+        Map<String, List<String>> before = ids();
+        DatasetLoader.Outcome first = loader.load(SeedSource.classpath(), true);
+        Map<String, List<String>> afterFirst = ids();
+        DatasetLoader.Outcome second = loader.load(SeedSource.classpath(), true);
+        assertTrue(first.loaded());
+        assertTrue(second.loaded());
+        assertEquals(first.version(), second.version());
+        assertEquals(first.counts(), second.counts());
+        assertEquals(before, afterFirst);
+        assertEquals(afterFirst, ids());
+        assertEquals(23, afterFirst.get("organizations").size());
+        assertEquals(55, afterFirst.get("applications").size());
+    }
+
+    @Test
+    void unchangedSeedDataIsNotReloaded() {
+        DatasetLoader.Outcome outcome = loader.load(SeedSource.classpath(), false);
+        assertFalse(outcome.loaded());
+        assertEquals(given().get("/api/v1/meta").then().extract().path("datasetVersion"), outcome.version());
+    }
+
+    @Test
+    void aCorruptedSeedFileIsRefusedAndThePreviousDataIsStillServed() {
+        String version = given().get("/api/v1/meta").then().extract().path("datasetVersion");
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, "tables/applications.csv", "55,mixlab无界社区,AIGC社区,创作者", "55,mixlab无界社区,AIGC社区");
+        SeedException e = assertThrows(SeedException.class, () -> loader.load(SeedSource.directory(copy), false));
+        assertEquals(List.of("tables/applications.csv row 55: has 3 cells, the header has 4", "curation/applications.yaml row 55: names a row that the table does not have (1..54)"), e.problems());
+        given().get("/api/v1/meta")
+                .then()
+                .statusCode(200)
+                .body("datasetVersion", equalTo(version))
+                .body("counts.applications", equalTo(55))
+                .body("counts.organizations", equalTo(23));
+        assertEquals(55L, (long) QuarkusTransaction.requiringNew().call(() -> Application.count()));
+    }
+
+    @Test
+    void changedSeedDataIsLoadedAsANewVersion() {
+        String version = given().get("/api/v1/meta").then().extract().path("datasetVersion");
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, "curation/applications.yaml", "nameEn: Mita", "nameEn: Mita Writing");
+        DatasetLoader.Outcome outcome = loader.load(SeedSource.directory(copy), false);
+        assertTrue(outcome.loaded());
+        assertNotEquals(version, outcome.version());
+        given().get("/api/v1/meta").then().body("datasetVersion", equalTo(outcome.version()));
+        assertEquals("Mita Writing", QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById("mita").nameEn));
+    }
+}

@@ -1,0 +1,149 @@
+package ai.landscape.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The seed-data validates as a whole, and each kind of bad file is refused with file, row and reason. */
+class SeedDataTest {
+
+    private static DatasetLoader.Records read(Path root) {
+        return DatasetLoader.read(new SeedReader(SeedSource.directory(root)));
+    }
+
+    @Test
+    void theSeedDataValidatesWithTheCountsOfTheSeedTables() {
+        DatasetLoader.Records records = read(SeedFiles.ROOT);
+        Map<String, Long> counts = records.counts();
+        assertEquals(23L, counts.get("organizations"));
+        assertEquals(55L, counts.get("applications"));
+        assertEquals(10L, counts.get("sotaModels"));
+        assertEquals(9L, counts.get("takeaways"));
+        assertEquals(5L, counts.get("sources"));
+        assertEquals(modelEntries(), counts.get("models"));
+        assertEquals(8, records.organizations().stream().filter(o -> o.region.equals("US")).count());
+        assertEquals(15, records.organizations().stream().filter(o -> o.region.equals("CN")).count());
+    }
+
+    /** The number of model entries in the two curation files, counted from the YAML itself. */
+    private static long modelEntries() {
+        long n = 0;
+        for (String file : List.of("us-players", "china-players")) {
+            for (JsonNode org : yaml("curation/" + file + ".yaml")) {
+                n += org.path("models").size();
+            }
+        }
+        return n;
+    }
+
+    private static JsonNode yaml(String file) {
+        try {
+            return new YAMLMapper().readTree(SeedFiles.ROOT.resolve(file).toFile());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void everyCuratedModelNameOrAliasOccursInEachOfItsRawCells() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (String file : List.of("us-players", "china-players")) {
+            List<String[]> table = SeedFiles.csv(file);
+            List<String> header = List.of(table.get(0));
+            for (JsonNode org : yaml("curation/" + file + ".yaml")) {
+                String[] row = table.get(org.get("row").asInt());
+                for (JsonNode model : org.path("models")) {
+                    List<String> names = new ArrayList<>(List.of(model.get("name").asText()));
+                    model.path("aliases").forEach(a -> names.add(a.asText()));
+                    for (JsonNode capability : model.get("capabilities")) {
+                        String raw = row[header.indexOf(column(file, capability.asText()))];
+                        checked++;
+                        if (names.stream().noneMatch(raw::contains)) {
+                            wrong.add(org.get("id").asText() + " " + names + " not in " + capability.asText() + " '" + raw + "'");
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+        assertTrue(checked > 231, "every (model, capability) pair was checked: " + checked);
+    }
+
+    /** The seed header of a capability's column, written out here independently of the code. */
+    private static String column(String table, String capability) {
+        Map<String, String> us = Map.of("FOUNDATION", "大模型", "CROSS_MODAL", "跨模态", "TEXT", "文本", "IMAGE", "图像",
+                "VIDEO_3D", "视频和3D", "CODE", "代码", "GAMING", "游戏", "BIOLOGY", "生物", "SPEECH", "语音");
+        Map<String, String> cn = Map.of("TEXT", "NLP", "IMAGE", "CV", "SPEECH", "语音", "CROSS_MODAL", "跨模态",
+                "CODE", "代码", "BIOLOGY", "生物", "INDUSTRY", "行业大模型");
+        return (table.equals("us-players") ? us : cn).get(capability);
+    }
+
+    @Test
+    void theVersionIsAContentHashThatChangesWithTheData() {
+        Path copy = SeedFiles.copy();
+        String before = new SeedReader(SeedSource.directory(copy)).version();
+        assertEquals(new SeedReader(SeedSource.directory(SeedFiles.ROOT)).version(), before);
+        assertEquals(16, before.length());
+        SeedFiles.replace(copy, "curation/takeaways.yaml", "id: gap-talent", "id: gap-talent-density");
+        assertNotEquals(before, new SeedReader(SeedSource.directory(copy)).version());
+    }
+
+    @ParameterizedTest(name = "{0}: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "curation/applications.yaml|organization: alibaba|organization: not-an-org|curation/applications.yaml row 33: organization 'not-an-org' does not exist",
+        "tables/applications.csv|34,诗云科技,图生图|34,诗云科技,图生图片|tables/applications.csv row 34: direction '图生图片' has no category mapping",
+        "tables/applications.csv|创作者＋电商＋2B品牌|创作者＋网红|tables/applications.csv row 33: segment '网红' has no code",
+        "curation/us-players.yaml|name: Open AI|name: OpenAI Inc|curation/us-players.yaml row 1: name 'OpenAI Inc' is not the table's 'Open AI'",
+        "curation/china-players.yaml|kind: COMPANY|kind: STARTUP|curation/china-players.yaml row 1: kind 'STARTUP' is not one of [COMPANY, RESEARCH_INSTITUTE, COMMUNITY, RESEARCH_TEAM]",
+        "curation/us-players.yaml|- name: Whisper|- name: Whisperer|curation/us-players.yaml row 1: model 'Whisperer' (or an alias) does not occur in its SPEECH cell 'Whisper'",
+        "curation/takeaways.yaml|topic: TALENT|topic: TEAM|curation/takeaways.yaml row 1: topic 'TEAM' is not a topic of GAP",
+        "curation/sota-comparison.yaml|row: 10|row: 11|curation/sota-comparison.yaml row 11: names a row that the table does not have (1..10)",
+        "tables/sota-comparison.csv|10,Nvida：Magic 3D|11,Nvida：Magic 3D|tables/sota-comparison.csv row 10: row column says '11', expected 10",
+        "tables/takeaways.csv|row,Take away：|row,Takeaways|tables/takeaways.csv: header must be row,Take away：",
+        "curation/applications.yaml|  id: mita|  id: Mita Writing|curation/applications.yaml row 1: id 'Mita Writing' is not a lower-case kebab-case slug",
+        "curation/sota-comparison.yaml|model: google-palm|model: google-palm-2|curation/sota-comparison.yaml row 1: model link 'google-palm-2' is not a model id",
+    })
+    void aBadFileIsRefusedWithFileRowAndReason(String file, String from, String to, String message) {
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, file, from, to);
+        SeedException e = assertThrows(SeedException.class, () -> read(copy));
+        assertTrue(e.problems().contains(message), e.problems().toString());
+    }
+
+    @Test
+    void aMissingFileIsRefused() throws IOException {
+        Path copy = SeedFiles.copy();
+        java.nio.file.Files.delete(copy.resolve("curation/takeaways.yaml"));
+        SeedException e = assertThrows(SeedException.class, () -> read(copy));
+        assertTrue(e.problems().get(0).startsWith("curation/takeaways.yaml: missing in "), e.problems().toString());
+    }
+
+    @Test
+    void aRowWithoutCurationIsRefused() {
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, "curation/takeaways.yaml", "- row: 6\n", "- row: 60\n");
+        SeedException e = assertThrows(SeedException.class, () -> read(copy));
+        assertTrue(e.problems().contains("curation/takeaways.yaml row 6: table row has no curation"), e.problems().toString());
+    }
+
+    @Test
+    void malformedYamlIsRefusedWithItsLine() {
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, "curation/us-players.yaml", "  kind: COMPANY", "  kind: [COMPANY");
+        SeedException e = assertThrows(SeedException.class, () -> read(copy));
+        assertTrue(e.problems().get(0).matches("curation/us-players.yaml: line \\d+: .*"), e.problems().toString());
+    }
+}
