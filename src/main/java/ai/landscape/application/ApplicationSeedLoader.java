@@ -66,7 +66,7 @@ public final class ApplicationSeedLoader {
             if (a.organizationId != null && !organizationIds.contains(a.organizationId)) {
                 reader.problem(file, row.row(), "organization '" + a.organizationId + "' does not exist");
             }
-            a.searchText = SearchText.of(Stream.concat(Stream.of(a.id, a.name, a.nameEn, a.nameZh), a.aliases.stream()));
+            a.searchText = SearchText.of(Stream.concat(Stream.of(a.name, a.nameEn, a.nameZh), a.aliases.stream()));
             applications.add(a);
         }
         return applications;

@@ -1,5 +1,6 @@
 package ai.landscape.common;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An amount of compute found in a compute cell.
  *
@@ -10,4 +11,4 @@ package ai.landscape.common;
  * @param deployment PUBLIC_CLOUD or PRIVATE_CLOUD where the text says so
  */
 public record ComputeResource(
-        String text, String accelerator, Long count, Qualifier qualifier, String deployment) {}
+        String text, String accelerator, @Schema(nullable = true) Long count, Qualifier qualifier, @Schema(nullable = true) String deployment) {}

@@ -1,5 +1,6 @@
 package ai.landscape.common;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A money amount found in a funding cell.
  *
@@ -12,4 +13,10 @@ package ai.landscape.common;
  * @param period the time span the text gives for the amount (每年, 3年, 2018-2022年), verbatim
  */
 public record MoneyAmount(
-        String text, Long value, Long low, Long high, String currency, Qualifier qualifier, String period) {}
+        String text,
+        @Schema(nullable = true) Long value,
+        @Schema(nullable = true) Long low,
+        @Schema(nullable = true) Long high,
+        @Schema(nullable = true) String currency,
+        Qualifier qualifier,
+        @Schema(nullable = true) String period) {}

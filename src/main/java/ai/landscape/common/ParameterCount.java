@@ -1,5 +1,6 @@
 package ai.landscape.common;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A model's parameter count as the SOTA table states it.
  *
@@ -9,7 +10,11 @@ package ai.landscape.common;
  * @param qualifier how the figures are worded
  * @param estimated true when the text gives a range or a claim rather than a figure
  */
-public record ParameterCount(Long value, Long low, Long high, Qualifier qualifier, boolean estimated) {
+public record ParameterCount(
+        @Schema(nullable = true) Long value, @Schema(nullable = true) Long low, @Schema(nullable = true) Long high, Qualifier qualifier, boolean estimated) {
+
+    /** The reading of a cell that states no parameter count. */
+    public static final ParameterCount NOT_STATED = new ParameterCount(null, null, null, Qualifier.NOT_STATED, false);
 
     /** The lower bound used by range filters. */
     public Long lowerBound() {

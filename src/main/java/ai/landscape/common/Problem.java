@@ -17,6 +17,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     public record FieldError(String parameter, String pointer, String detail) {}
 
     public static Problem of(int status, String code, String title, String detail) {
-        return new Problem("/problems/" + code.toLowerCase().replace('_', '-'), title, status, detail, code, List.of());
+        return new Problem(type(code), title, status, detail, code, List.of());
+    }
+
+    /** The type URI of a code: a reference relative to the API's origin, {@code /problems/not-found}. */
+    public static String type(String code) {
+        return "/problems/" + code.toLowerCase().replace('_', '-');
     }
 }

@@ -15,5 +15,7 @@ public enum Qualifier {
     /** Two figures, low and high. */
     RANGE,
     /** 预测, 有说法: an estimate or a claim. */
-    ESTIMATE
+    ESTIMATE,
+    /** The text states no figure at all. */
+    NOT_STATED
 }

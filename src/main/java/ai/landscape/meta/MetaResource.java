@@ -5,6 +5,8 @@ import ai.landscape.source.Source;
 import ai.landscape.source.SourceDto;
 import io.quarkus.panache.common.Sort;
 import jakarta.ws.rs.GET;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 @Path("/api/v1/meta")
+@Tag(name = "meta", description = "The dataset and the API")
 @Produces(MediaType.APPLICATION_JSON)
 public class MetaResource {
 
@@ -25,7 +28,10 @@ public class MetaResource {
             OffsetDateTime loadedAt,
             Counts counts,
             List<SourceDto> sources,
-            Map<String, String> links) {}
+            Links links) {}
+
+    /** Where the OpenAPI document and Swagger UI are. */
+    public record Links(String openapi, String swaggerUi) {}
 
     /** Record counts per collection. */
     public record Counts(long organizations, long models, long applications, long sotaModels, long takeaways, long sources) {
@@ -36,6 +42,11 @@ public class MetaResource {
     }
 
     @GET
+    @Operation(
+            operationId = "getMeta",
+            summary = "Get the dataset's metadata",
+            description = "The API version, the dataset version (a content hash of the seed-data) and when it was loaded, "
+                    + "record counts per collection, the seed documents, and links to the OpenAPI document.")
     public Meta meta() {
         Dataset dataset = Dataset.current();
         if (dataset == null) {
@@ -48,6 +59,6 @@ public class MetaResource {
                 dataset.loadedAt,
                 Counts.of(dataset.counts),
                 sources,
-                Map.of("openapi", "/q/openapi", "swaggerUi", "/q/swagger-ui"));
+                new Links("/q/openapi", "/q/swagger-ui"));
     }
 }

@@ -15,6 +15,9 @@ public class Model extends NamedRecord {
     @Column(name = "organization_id")
     public String organizationId;
 
+    /** The region of the organization, kept here for the region filter. */
+    public String region;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> aliases;
 

@@ -115,7 +115,7 @@ public final class OrganizationSeedLoader {
             o.fundingRaw = row.cell(FUNDING);
             o.funding = QuantityParser.money(o.fundingRaw);
             o.citations = Citations.extract(row.cells().values().toArray(String[]::new));
-            o.searchText = SearchText.of(Stream.concat(Stream.of(o.id, o.name, o.nameEn, o.nameZh), o.aliases.stream()));
+            o.searchText = SearchText.of(Stream.concat(Stream.of(o.name, o.nameEn, o.nameZh), o.aliases.stream()));
             organizations.add(o);
             for (ModelCuration m : c.models() == null ? List.<ModelCuration>of() : c.models()) {
                 models.add(model(reader, file, row, o, m, modelIds));
@@ -137,6 +137,7 @@ public final class OrganizationSeedLoader {
         m.id = o.id + "-" + slug;
         reader.checkId(file, row.row(), m.id, modelIds);
         m.organizationId = o.id;
+        m.region = o.region;
         m.nameEn = c.nameEn() != null ? c.nameEn() : m.name;
         m.nameEnTranslated = c.nameEnTranslated() != null && c.nameEnTranslated();
         m.nameZh = m.name != null && Names.hasChinese(m.name) ? m.name : null;
@@ -165,7 +166,7 @@ public final class OrganizationSeedLoader {
             reader.problem(file, row.row(), where + " note '" + m.note + "' is in none of its cells");
         }
         m.provenance = new Provenance(Seeds.REPORT, o.provenance.table, row.row());
-        m.searchText = SearchText.of(Stream.concat(Stream.of(m.id, m.name, m.nameEn), m.aliases.stream()));
+        m.searchText = SearchText.of(Stream.concat(Stream.of(m.name, m.nameEn, m.nameZh), m.aliases.stream()));
         return m;
     }
 }

@@ -89,7 +89,8 @@ public class DatasetLoader {
             models.addAll(r.models());
         }
         List<Application> applications = ApplicationSeedLoader.load(reader, organizationIds);
-        List<SotaModel> sotaModels = SotaSeedLoader.load(reader, organizationIds, modelIds);
+        Map<String, String> regionOf = organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.region, (a, b) -> a));
+        List<SotaModel> sotaModels = SotaSeedLoader.load(reader, regionOf, modelIds);
         List<Takeaway> takeaways = TakeawaySeedLoader.load(reader);
         Set<String> sourceIds = sources.stream().map(s -> s.id).collect(Collectors.toSet());
         if (!sourceIds.contains(Seeds.REPORT)) {

@@ -1,5 +1,6 @@
 package ai.landscape.sota;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.common.ParameterCount;
 import jakarta.persistence.Column;
@@ -15,13 +16,26 @@ import org.hibernate.type.SqlTypes;
 public class SotaModel extends NamedRecord {
 
     /** A model the row names, with the id of the same model in the models collection where known. */
-    public record NamedModel(String name, List<String> aliases, String model) {}
+    public record NamedModel(String name, List<String> aliases, @Schema(nullable = true) String model) {
+
+        public NamedModel {
+            aliases = aliases == null ? List.of() : aliases;
+        }
+    }
 
     @Column(name = "model_raw")
     public String modelRaw;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> organizations;
+
+    /** The regions of the organizations, for the region filter. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> regions;
+
+    /** The names and aliases of the models the row names, for search. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> aliases;
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<NamedModel> models;

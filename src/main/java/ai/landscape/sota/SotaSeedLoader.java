@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -35,7 +36,8 @@ public final class SotaSeedLoader {
 
     private SotaSeedLoader() {}
 
-    public static List<SotaModel> load(SeedReader reader, Set<String> organizationIds, Set<String> modelIds) {
+    public static List<SotaModel> load(SeedReader reader, Map<String, String> regionOf, Set<String> modelIds) {
+        Set<String> organizationIds = regionOf.keySet();
         String file = SeedReader.curationFile(TABLE);
         String tableFile = "tables/" + TABLE + ".csv";
         Set<String> ids = new HashSet<>();
@@ -57,6 +59,7 @@ public final class SotaSeedLoader {
                     reader.problem(file, row.row(), "organization '" + org + "' does not exist");
                 }
             }
+            s.regions = s.organizations.stream().map(regionOf::get).filter(r -> r != null).distinct().toList();
             s.models = c.models() == null ? List.of() : c.models();
             for (SotaModel.NamedModel m : s.models) {
                 List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
@@ -82,11 +85,12 @@ public final class SotaSeedLoader {
             s.dataRaw = row.cell("数据");
             s.performanceRaw = row.cell("性能");
             s.citations = Citations.extract(row.cells().values().toArray(String[]::new));
-            s.searchText = SearchText.of(Stream.of(
-                            Stream.of(s.id, s.name, s.nameEn, s.nameZh, s.modelRaw),
-                            s.models.stream().map(SotaModel.NamedModel::name),
-                            s.models.stream().flatMap(m -> m.aliases() == null ? Stream.empty() : m.aliases().stream()))
-                    .flatMap(x -> x));
+            s.aliases = s.models.stream()
+                    .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases() == null ? Stream.empty() : m.aliases().stream()))
+                    .filter(n -> !n.equals(s.name))
+                    .distinct()
+                    .toList();
+            s.searchText = SearchText.of(Stream.concat(Stream.of(s.name, s.nameEn, s.nameZh), s.aliases.stream()));
             out.add(s);
         }
         return out;

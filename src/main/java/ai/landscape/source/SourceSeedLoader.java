@@ -38,7 +38,7 @@ public final class SourceSeedLoader {
             if (s.published != null && !s.published.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 reader.problem(FILE, n, "date '" + s.published + "' is not YYYY-MM-DD");
             }
-            s.searchText = SearchText.of(Stream.of(s.id, s.title, s.titleEn, s.publisher, s.publisherEn));
+            s.searchText = SearchText.of(Stream.of(s.title, s.titleEn));
             out.add(s);
         }
         return out;

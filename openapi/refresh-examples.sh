@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Records the success example of each operation of the OpenAPI document from the real data:
+# run the service (./mvnw quarkus:run), then this script; it writes
+# src/main/resources/openapi-examples/<operationId>.json, which the build puts into the spec.
+# Then refresh the committed spec: ./mvnw verify -Dopenapi.update=true
+set -euo pipefail
+base=${1:-http://localhost:8080}
+out="$(dirname "$0")/../src/main/resources/openapi-examples"
+mkdir -p "$out"
+get() { # operationId path
+  curl -sf "$base$2" | python3 -c '
+import json, sys
+doc = json.load(sys.stdin)
+if isinstance(doc, dict) and "items" in doc and isinstance(doc["items"], list):
+    doc["items"] = doc["items"][:2]
+print(json.dumps(doc, ensure_ascii=False, indent=2))' > "$out/$1.json"
+  echo "$1 <- $2"
+}
+get getMeta /api/v1/meta
+get getVocabularies /api/v1/vocabularies
+get listOrganizations '/api/v1/organizations?region=CN&capability=CODE&facet=region&pageSize=2'
+get getOrganization /api/v1/organizations/baai
+get listOrganizationModels '/api/v1/organizations/baidu/models?capability=TEXT&pageSize=2'
+get listModels '/api/v1/models?q=ernie&facet=organization&pageSize=2'
+get getModel /api/v1/models/google-palm
+get listApplications '/api/v1/applications?category=TEXT_TO_IMAGE&segment=COMMUNITY&facet=segment&pageSize=2'
+get getApplication /api/v1/applications/alibaba-luban
+get listSotaModels '/api/v1/sota-models?minParameters=100000000000&sort=-parameters&pageSize=2'
+get getSotaModel /api/v1/sota-models/openai-chatgpt-gpt4
+get listTakeaways '/api/v1/takeaways?kind=NEED&sort=row&pageSize=2'
+get getTakeaway /api/v1/takeaways/gap-compute
+get listSources '/api/v1/sources?pageSize=2'
+get getSource /api/v1/sources/genai-research-report
+get search '/api/v1/search?q=%E6%99%BA%E6%BA%90&facet=collection&pageSize=2'

@@ -1,0 +1,118 @@
+package ai.landscape.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a collection declares to be listed by the {@link ListEngine}: its table, its entity and
+ * mapper, its filters, sort fields and facets. Everything else (envelope, paging, sort parsing,
+ * filter binding, facets, validation, search) is the engine's.
+ *
+ * @param name the collection's name in the API (organizations, sota-models, ...)
+ * @param table the SQL table (or view)
+ * @param entity the mapped entity class of a row
+ * @param mapper entity to the DTO the API returns
+ * @param filters the filters by parameter name
+ * @param sorts sort field to SQL expression; {@code id} is always there and breaks ties. Text
+ *     sorts compare code points (COLLATE "C"), the same on every PostgreSQL whatever its locale
+ * @param facets the facets by field
+ * @param searchable whether {@code q} searches the {@code search_text} column
+ */
+public record ListSpec<E, D>(
+        String name,
+        String table,
+        Class<E> entity,
+        Function<E, D> mapper,
+        Map<String, Filter> filters,
+        Map<String, String> sorts,
+        Map<String, Facet> facets,
+        boolean searchable) {
+
+    public static <E, D> Builder<E, D> of(String name, String table, Class<E> entity, Function<E, D> mapper) {
+        return new Builder<>(name, table, entity, mapper);
+    }
+
+    /** The spec with one more condition that the caller cannot change (a path parameter). */
+    public ListSpec<E, D> without(String filter) {
+        Map<String, Filter> fewer = new LinkedHashMap<>(filters);
+        fewer.remove(filter);
+        Map<String, Facet> facetsLeft = new LinkedHashMap<>(facets);
+        facetsLeft.remove(filter);
+        return new ListSpec<>(name, table, entity, mapper, frozen(fewer), sorts, frozen(facetsLeft), searchable);
+    }
+
+    public static final class Builder<E, D> {
+        private final String name;
+        private final String table;
+        private final Class<E> entity;
+        private final Function<E, D> mapper;
+        private final Map<String, Filter> filters = new LinkedHashMap<>();
+        private final Map<String, String> sorts = new LinkedHashMap<>();
+        private final Map<String, Facet> facets = new LinkedHashMap<>();
+        private boolean searchable;
+
+        private Builder(String name, String table, Class<E> entity, Function<E, D> mapper) {
+            this.name = name;
+            this.table = table;
+            this.entity = entity;
+            this.mapper = mapper;
+            sorts.put("id", "id COLLATE \"C\"");
+            sorts.put("name", "name COLLATE \"C\"");
+            sorts.put("nameEn", "lower(name_en) COLLATE \"C\"");
+        }
+
+        public Builder<E, D> filter(Filter filter) {
+            filters.put(filter.parameter(), filter);
+            return this;
+        }
+
+        /** A sort field on a text column, in code-point order. */
+        public Builder<E, D> sort(String field, String column) {
+            sorts.put(field, column + " COLLATE \"C\"");
+            return this;
+        }
+
+        /** A sort field on a numeric column. */
+        public Builder<E, D> sortNumber(String field, String column) {
+            sorts.put(field, column);
+            return this;
+        }
+
+        /** Removes the name sorts, for collections without names. */
+        public Builder<E, D> unnamed() {
+            sorts.remove("name");
+            sorts.remove("nameEn");
+            return this;
+        }
+
+        public Builder<E, D> facet(Facet facet) {
+            facets.put(facet.field(), facet);
+            return this;
+        }
+
+        public Builder<E, D> searchable() {
+            searchable = true;
+            return this;
+        }
+
+        public ListSpec<E, D> build() {
+            return new ListSpec<>(name, table, entity, mapper, frozen(filters), frozen(sorts), frozen(facets), searchable);
+        }
+    }
+
+    private static <V> Map<String, V> frozen(Map<String, V> map) {
+        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
+    }
+
+    /** The query parameters a list of this spec accepts. */
+    public List<String> parameters() {
+        List<String> names = new java.util.ArrayList<>(filters.keySet());
+        if (searchable) {
+            names.add("q");
+        }
+        names.addAll(List.of("sort", "facet", "pageSize", "pageToken"));
+        return names;
+    }
+}

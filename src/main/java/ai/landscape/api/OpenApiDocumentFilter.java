@@ -1,0 +1,171 @@
+package ai.landscape.api;
+
+import ai.landscape.common.Problem;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the OpenAPI document from the code's own declarations, so that the two cannot
+ * disagree: the query parameters of every list operation come from its {@link ListSpec}, every
+ * operation gets the problem responses of the one error path, and each success response the
+ * example recorded from the real data in {@code openapi-examples/<operationId>.json}.
+ */
+public class OpenApiDocumentFilter implements OASFilter {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
+
+    static {
+        PROBLEMS.put("400", new String[] {"INVALID_PARAMETER", "Invalid query parameter", "region: 'EU' is not one of US, CN"});
+        PROBLEMS.put("404", new String[] {"NOT_FOUND", "Not found", "no organization has the id 'acme'"});
+        PROBLEMS.put("406", new String[] {"NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept"});
+        PROBLEMS.put("500", new String[] {"INTERNAL_ERROR", "Internal error", "the request could not be served; reference 5f0c8e2a-0d7e-4c51-9d1a-2f7f3b1d2c44"});
+        PROBLEMS.put("503", new String[] {"DATABASE_UNAVAILABLE", "Service unavailable", "the database does not answer; try again shortly"});
+    }
+
+    private static final Map<String, String> PROBLEM_DESCRIPTIONS = Map.of(
+            "400", "A query parameter is unknown, repeated where it may not be, or has a bad value; errors[] names each one",
+            "404", "No record has this id, or no resource is at this path",
+            "406", "The Accept header asks for a representation this operation does not have",
+            "500", "The request could not be served",
+            "503", "No dataset is loaded yet, or the database does not answer; retry later");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Operation operation : path.getOperations().values()) {
+                ListSpec<?, ?> spec = Lists.BY_OPERATION.get(operation.getOperationId());
+                if (spec != null) {
+                    listParameters(spec, operation.getOperationId()).forEach(operation::addParameter);
+                }
+                example(operation);
+                problems(operation.getResponses());
+            }
+        }
+    }
+
+    /** The query parameters of a list operation, from its spec. */
+    static List<Parameter> listParameters(ListSpec<?, ?> spec, String operationId) {
+        List<Parameter> parameters = new ArrayList<>();
+        for (Filter f : spec.filters().values()) {
+            Schema value = switch (f.type()) {
+                case CODE -> string().enumeration(new ArrayList<>(f.values()));
+                case ID -> string().pattern(ListEngine.ID.pattern());
+                case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
+                case INTEGER -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64").minimum(BigDecimal.ZERO);
+            };
+            Schema schema = f.repeatable() ? OASFactory.createSchema().addType(SchemaType.ARRAY).items(value) : value;
+            parameters.add(query(f.parameter(), schema, f.description() + (f.repeatable() ? "; repeat the parameter for any of several values" : "")));
+        }
+        if (spec.searchable()) {
+            Parameter q = query("q", string().minLength(1).maxLength(ListEngine.MAX_QUERY_LENGTH),
+                    "Case-insensitive substring of a name, English name or alias, Chinese or English; full-width and half-width forms match alike (NFKC)");
+            parameters.add(operationId.equals("search") ? q.required(true) : q);
+        }
+        String fields = String.join("|", spec.sorts().keySet());
+        parameters.add(query("sort", string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
+                "Sort fields, comma-separated, '-' for descending, of: " + String.join(", ", spec.sorts().keySet()) + "; ties break on id"));
+        if (!spec.facets().isEmpty()) {
+            parameters.add(query("facet",
+                    OASFactory.createSchema().addType(SchemaType.ARRAY).items(string().enumeration(new ArrayList<>(spec.facets().keySet()))),
+                    "Count all matches by this field (repeatable); the counts come back in facets"));
+        }
+        parameters.add(query("pageSize",
+                OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(ListEngine.MAX_PAGE_SIZE)).defaultValue(ListEngine.DEFAULT_PAGE_SIZE),
+                "Records per page"));
+        parameters.add(query("pageToken", string(),
+                "The nextPageToken of the previous page; keep the other parameters (pageSize and facet may change)"));
+        return parameters;
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(SchemaType.STRING);
+    }
+
+    private static Parameter query(String name, Schema schema, String description) {
+        Parameter p = OASFactory.createParameter().name(name).in(Parameter.In.QUERY).schema(schema).description(description);
+        if (schema.getType() != null && schema.getType().contains(SchemaType.ARRAY)) {
+            p.style(Parameter.Style.FORM).explode(true);
+        }
+        return p;
+    }
+
+    private static void example(Operation operation) {
+        try (InputStream in = OpenApiDocumentFilter.class.getClassLoader()
+                .getResourceAsStream("openapi-examples/" + operation.getOperationId() + ".json")) {
+            APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+            if (in == null || ok == null || ok.getContent() == null) {
+                return;
+            }
+            Object example = JSON.readValue(in, Object.class);
+            ok.getContent().getMediaTypes().values().forEach(m -> m.setExample(example));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void problems(APIResponses responses) {
+        PROBLEMS.forEach((status, p) -> {
+            if (responses.getAPIResponse(status) != null) {
+                return;
+            }
+            Map<String, Object> example = new LinkedHashMap<>();
+            example.put("type", Problem.type(p[0]));
+            example.put("title", p[1]);
+            example.put("status", Integer.valueOf(status));
+            example.put("detail", p[2]);
+            example.put("code", p[0]);
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("parameter", "region");
+            error.put("detail", "'EU' is not one of US, CN");
+            example.put("errors", status.equals("400") ? List.of(error) : List.of());
+            MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)).example(example);
+            Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
+            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(PROBLEM_DESCRIPTIONS.get(status)).content(content));
+        });
+    }
+
+    private static Schema problemSchema() {
+        Schema error = OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("What is wrong with one query parameter (parameter) or one field of a body (pointer)")
+                .addProperty("parameter", string().description("The query or path parameter at fault"))
+                .addProperty("pointer", string().description("A JSON pointer to the body field at fault"))
+                .addProperty("detail", string().description("What is wrong with it"))
+                .required(List.of("detail"));
+        return OASFactory.createSchema().addType(SchemaType.OBJECT)
+                .description("An RFC 9457 problem, the body of every 4xx and 5xx response (application/problem+json)")
+                .addProperty("type", string().description("A URI reference that identifies the problem type, /problems/<code>"))
+                .addProperty("title", string().description("A short summary of the problem type"))
+                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").description("The HTTP status"))
+                .addProperty("detail", string().description("What went wrong with this request"))
+                .addProperty("code", string().description("A stable UPPER_SNAKE code: INVALID_PARAMETER, NOT_FOUND, METHOD_NOT_ALLOWED, "
+                        + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, BAD_REQUEST, DATASET_UNAVAILABLE, DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
+                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(error))
+                .required(List.of("type", "title", "status", "detail", "code", "errors"));
+    }
+}

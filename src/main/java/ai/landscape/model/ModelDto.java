@@ -1,0 +1,32 @@
+package ai.landscape.model;
+
+import ai.landscape.vocabulary.Region;
+import ai.landscape.vocabulary.Capability;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ai.landscape.common.ProvenanceDto;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A model of an organization. {@code rawCells} holds, per capability, the raw cell that names it.
+ */
+public record ModelDto(
+        String id,
+        String name,
+        String nameEn,
+        boolean nameEnTranslated,
+        @Schema(nullable = true) String nameZh,
+        String organization,
+        Region region,
+        List<String> aliases,
+        List<Capability> capabilities,
+        @Schema(nullable = true) Boolean openSource,
+        @Schema(nullable = true) String note,
+        Map<String, String> rawCells,
+        ProvenanceDto provenance) {
+
+    public static ModelDto from(Model m) {
+        return new ModelDto(m.id, m.name, m.nameEn, m.nameEnTranslated, m.nameZh, m.organizationId, Region.valueOf(m.region), m.aliases,
+                m.capabilities.stream().map(Capability::valueOf).toList(), m.openSource, m.note, m.rawCells, ProvenanceDto.of(m.provenance));
+    }
+}

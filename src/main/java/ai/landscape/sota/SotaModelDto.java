@@ -1,0 +1,36 @@
+package ai.landscape.sota;
+
+import ai.landscape.vocabulary.SotaType;
+import ai.landscape.vocabulary.Region;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import ai.landscape.common.ParameterCount;
+import ai.landscape.common.ProvenanceDto;
+import java.util.List;
+
+/** A row of the US/China SOTA comparison: raw cells beside the organizations, models, type and parameters read from them. */
+public record SotaModelDto(
+        String id,
+        String name,
+        String nameEn,
+        boolean nameEnTranslated,
+        @Schema(nullable = true) String nameZh,
+        List<String> organizations,
+        List<Region> regions,
+        List<SotaModel.NamedModel> models,
+        String modelRaw,
+        SotaType type,
+        String typeRaw,
+        String architectureRaw,
+        String parametersRaw,
+        ParameterCount parameters,
+        String dataRaw,
+        String performanceRaw,
+        List<String> citations,
+        ProvenanceDto provenance) {
+
+    public static SotaModelDto from(SotaModel s) {
+        return new SotaModelDto(s.id, s.name, s.nameEn, s.nameEnTranslated, s.nameZh, s.organizations, s.regions.stream().map(Region::valueOf).toList(), s.models,
+                s.modelRaw, SotaType.valueOf(s.type), s.typeRaw, s.architectureRaw, s.parametersRaw, s.parameters == null ? ParameterCount.NOT_STATED : s.parameters, s.dataRaw, s.performanceRaw,
+                s.citations, ProvenanceDto.of(s.provenance));
+    }
+}
