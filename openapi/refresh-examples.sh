@@ -7,14 +7,23 @@ set -euo pipefail
 base=${1:-http://localhost:8080}
 out="$(dirname "$0")/../src/main/resources/openapi-examples"
 mkdir -p "$out"
-get() { # operationId path
+get() { # operationId path: the JSON example, lists cut to their first items
   curl -sf "$base$2" | python3 -c '
 import json, sys
 doc = json.load(sys.stdin)
-if isinstance(doc, dict) and "items" in doc and isinstance(doc["items"], list):
-    doc["items"] = doc["items"][:2]
+for key, value in list(doc.items()):
+    if isinstance(value, list) and key != "facets":
+        doc[key] = value[:2] if key == "items" else value[:1]
 print(json.dumps(doc, ensure_ascii=False, indent=2))' > "$out/$1.json"
   echo "$1 <- $2"
+}
+lines() { # operationId path: the CSV (header and two rows) and NDJSON (two lines) examples of a list
+  sep=$([[ "$2" == *\?* ]] && echo '&' || echo '?')
+  tmp=$(mktemp)
+  curl -sf "$base$2${sep}format=csv" -o "$tmp" && head -n 3 "$tmp" > "$out/$1.csv"
+  curl -sf "$base$2${sep}format=ndjson" -o "$tmp" && head -n 2 "$tmp" > "$out/$1.ndjson"
+  rm -f "$tmp"
+  echo "$1 <- $2 (csv, ndjson)"
 }
 get getMeta /api/v1/meta
 get getVocabularies /api/v1/vocabularies
@@ -32,3 +41,12 @@ get getTakeaway /api/v1/takeaways/gap-compute
 get listSources '/api/v1/sources?pageSize=2'
 get getSource /api/v1/sources/genai-research-report
 get search '/api/v1/search?q=%E6%99%BA%E6%BA%90&facet=collection&pageSize=2'
+get exportDataset /api/v1/export
+lines listOrganizations '/api/v1/organizations?region=CN&capability=CODE'
+lines listOrganizationModels '/api/v1/organizations/baidu/models?capability=TEXT'
+lines listModels '/api/v1/models?q=ernie'
+lines listApplications '/api/v1/applications?category=TEXT_TO_IMAGE&segment=COMMUNITY'
+lines listSotaModels '/api/v1/sota-models?minParameters=100000000000&sort=-parameters'
+lines listTakeaways '/api/v1/takeaways?kind=NEED&sort=row'
+lines listSources /api/v1/sources
+lines search '/api/v1/search?q=%E6%99%BA%E6%BA%90'

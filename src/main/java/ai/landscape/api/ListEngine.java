@@ -3,7 +3,13 @@ package ai.landscape.api;
 import ai.landscape.common.Problem;
 import ai.landscape.common.ProblemException;
 import ai.landscape.common.SearchText;
-import ai.landscape.meta.Dataset;
+import ai.landscape.meta.DatasetVersions;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.util.Iterator;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 import ai.landscape.vocabulary.Label;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,8 +46,15 @@ public class ListEngine {
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,18}");
 
+    /** Parameters of a JSON page that a whole-list representation does not take. */
+    private static final Set<String> WHOLE_LIST_EXCLUDES = Set.of("pageSize", "pageToken", "facet");
+    private static final int STREAM_FETCH_SIZE = 500;
+
     @Inject
     EntityManager em;
+
+    @Inject
+    DatasetVersions versions;
 
     /** The validated request of one list call. */
     record Request(
@@ -60,12 +73,8 @@ public class ListEngine {
      */
     @Transactional
     public <E, D> Page<D> list(ListSpec<E, D> spec, MultivaluedMap<String, String> query, Map<String, String> fixed) {
-        Dataset dataset = Dataset.current();
-        if (dataset == null) {
-            throw ProblemException.noDataset();
-        }
-        Request r = parse(spec, query, fixed, dataset.version);
-        String where = r.conditions().isEmpty() ? "" : " WHERE " + String.join(" AND ", r.conditions());
+        Request r = parse(spec, query, fixed, versions.require(), true);
+        String where = where(r);
         long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds()).getSingleResult()).longValue();
         Query items = bind(em.createNativeQuery(
                         "SELECT * FROM " + spec.table() + where + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
@@ -75,7 +84,7 @@ public class ListEngine {
         items.setParameter("offset", r.offset());
         @SuppressWarnings("unchecked")
         List<E> rows = items.getResultList();
-        List<D> dtos = rows.stream().map(spec.mapper()).toList();
+        List<D> dtos = rows.stream().map(spec.mappers().apply(query)).toList();
         int next = r.offset() + rows.size();
         String token = next < total ? PageToken.encode(next, r.queryHash(), r.version()) : null;
         Map<String, List<FacetValue>> facets = null;
@@ -86,6 +95,52 @@ public class ListEngine {
             }
         }
         return new Page<>(dtos, total, token, facets);
+    }
+
+    /** Every match of a list, validated now and read later by {@link #stream}. */
+    public record Selection<E, D>(ListSpec<E, D> spec, Function<E, D> mapper, String where, Map<String, Object> binds, String orderBy) {}
+
+    /**
+     * Validates the query of a list read as a whole (CSV, NDJSON, export): the filters, q and sort
+     * of the JSON list; paging and facets do not apply.
+     */
+    public <E, D> Selection<E, D> select(ListSpec<E, D> spec, MultivaluedMap<String, String> query, Map<String, String> fixed) {
+        Request r = parse(spec, query, fixed, versions.require(), false);
+        return new Selection<>(spec, spec.mappers().apply(query), where(r), r.binds(), r.orderBy());
+    }
+
+    /**
+     * Reads every record of a selection in its order, in a read transaction (the caller's, if it
+     * has one), handing each DTO to {@code sink} as the database cursor yields it: the result is
+     * never held in memory.
+     */
+    public <E, D> void stream(Selection<E, D> s, Consumer<D> sink) {
+        QuarkusTransaction.joiningExisting().run(() -> {
+            Query q = bind(em.createNativeQuery("SELECT * FROM " + s.spec().table() + s.where() + " ORDER BY " + s.orderBy(), s.spec().entity()), s.binds());
+            q.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE);
+            q.setHint(HibernateHints.HINT_READ_ONLY, true);
+            @SuppressWarnings("unchecked")
+            Stream<E> rows = q.getResultStream();
+            try (rows) {
+                int n = 0;
+                for (Iterator<E> it = rows.iterator(); it.hasNext(); ) {
+                    sink.accept(s.mapper().apply(it.next()));
+                    if (++n % STREAM_FETCH_SIZE == 0) {
+                        em.clear();
+                    }
+                }
+            }
+        });
+    }
+
+    /** Whether a record of a table has this id (for the parent of a nested list). */
+    @Transactional
+    public boolean exists(String table, String id) {
+        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE id = :id").setParameter("id", id).getResultList().isEmpty();
+    }
+
+    private static String where(Request r) {
+        return r.conditions().isEmpty() ? "" : " WHERE " + String.join(" AND ", r.conditions());
     }
 
     private List<FacetValue> facet(String table, String where, Map<String, Object> binds, Facet facet) {
@@ -118,13 +173,18 @@ public class ListEngine {
         return q;
     }
 
-    /** Validates every parameter, collecting all that is wrong into one 400 problem. */
-    static Request parse(ListSpec<?, ?> spec, MultivaluedMap<String, String> query, Map<String, String> fixed, String version) {
+    /**
+     * Validates every parameter, collecting all that is wrong into one 400 problem. {@code paged}:
+     * a JSON page; otherwise every match is read (CSV, NDJSON) and paging and facets do not apply.
+     */
+    static Request parse(ListSpec<?, ?> spec, MultivaluedMap<String, String> query, Map<String, String> fixed, String version, boolean paged) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> allowed = spec.parameters().stream().filter(p -> !fixed.containsKey(p)).toList();
         for (String name : query.keySet()) {
             if (!allowed.contains(name)) {
                 errors.add(error(name, "unknown parameter; this list takes " + String.join(", ", allowed)));
+            } else if (!paged && WHOLE_LIST_EXCLUDES.contains(name)) {
+                errors.add(error(name, "does not apply: CSV and NDJSON hold every match, without pages or facets"));
             }
         }
         List<String> conditions = new ArrayList<>();
@@ -152,6 +212,9 @@ public class ListEngine {
                 conditions.add(filter.condition().apply(names));
                 canonical.put(filter.parameter(), values.stream().sorted().toList());
             }
+        }
+        if (spec.queryRequired() && !query.containsKey("q")) {
+            errors.add(error("q", "is required"));
         }
         if (spec.searchable() && query.containsKey("q")) {
             String q = single(query, "q", errors);

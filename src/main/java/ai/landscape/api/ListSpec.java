@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,25 +14,35 @@ import java.util.function.Function;
  * @param name the collection's name in the API (organizations, sota-models, ...)
  * @param table the SQL table (or view)
  * @param entity the mapped entity class of a row
- * @param mapper entity to the DTO the API returns
+ * @param dto the record type the API returns
+ * @param mappers entity to DTO, given the query (search says what matched the query's q)
  * @param filters the filters by parameter name
  * @param sorts sort field to SQL expression; {@code id} is always there and breaks ties. Text
  *     sorts compare code points (COLLATE "C"), the same on every PostgreSQL whatever its locale
  * @param facets the facets by field
  * @param searchable whether {@code q} searches the {@code search_text} column
+ * @param queryRequired whether {@code q} must be given
  */
 public record ListSpec<E, D>(
         String name,
         String table,
         Class<E> entity,
-        Function<E, D> mapper,
+        Class<D> dto,
+        Function<MultivaluedMap<String, String>, Function<E, D>> mappers,
         Map<String, Filter> filters,
         Map<String, String> sorts,
         Map<String, Facet> facets,
-        boolean searchable) {
+        boolean searchable,
+        boolean queryRequired) {
 
-    public static <E, D> Builder<E, D> of(String name, String table, Class<E> entity, Function<E, D> mapper) {
-        return new Builder<>(name, table, entity, mapper);
+    public static <E, D> Builder<E, D> of(String name, String table, Class<E> entity, Class<D> dto, Function<E, D> mapper) {
+        return new Builder<>(name, table, entity, dto, query -> mapper);
+    }
+
+    /** A spec whose DTOs depend on the query. */
+    public static <E, D> Builder<E, D> ofQuery(
+            String name, String table, Class<E> entity, Class<D> dto, Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
+        return new Builder<>(name, table, entity, dto, mappers);
     }
 
     /** The spec with one more condition that the caller cannot change (a path parameter). */
@@ -40,24 +51,27 @@ public record ListSpec<E, D>(
         fewer.remove(filter);
         Map<String, Facet> facetsLeft = new LinkedHashMap<>(facets);
         facetsLeft.remove(filter);
-        return new ListSpec<>(name, table, entity, mapper, frozen(fewer), sorts, frozen(facetsLeft), searchable);
+        return new ListSpec<>(name, table, entity, dto, mappers, frozen(fewer), sorts, frozen(facetsLeft), searchable, queryRequired);
     }
 
     public static final class Builder<E, D> {
         private final String name;
         private final String table;
         private final Class<E> entity;
-        private final Function<E, D> mapper;
+        private final Class<D> dto;
+        private final Function<MultivaluedMap<String, String>, Function<E, D>> mappers;
         private final Map<String, Filter> filters = new LinkedHashMap<>();
         private final Map<String, String> sorts = new LinkedHashMap<>();
         private final Map<String, Facet> facets = new LinkedHashMap<>();
         private boolean searchable;
+        private boolean queryRequired;
 
-        private Builder(String name, String table, Class<E> entity, Function<E, D> mapper) {
+        private Builder(String name, String table, Class<E> entity, Class<D> dto, Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
             this.name = name;
             this.table = table;
             this.entity = entity;
-            this.mapper = mapper;
+            this.dto = dto;
+            this.mappers = mappers;
             sorts.put("id", "id COLLATE \"C\"");
             sorts.put("name", "name COLLATE \"C\"");
             sorts.put("nameEn", "lower(name_en) COLLATE \"C\"");
@@ -97,8 +111,15 @@ public record ListSpec<E, D>(
             return this;
         }
 
+        /** Searchable, and q must be given. */
+        public Builder<E, D> searchRequired() {
+            searchable = true;
+            queryRequired = true;
+            return this;
+        }
+
         public ListSpec<E, D> build() {
-            return new ListSpec<>(name, table, entity, mapper, frozen(filters), frozen(sorts), frozen(facets), searchable);
+            return new ListSpec<>(name, table, entity, dto, mappers, frozen(filters), frozen(sorts), frozen(facets), searchable, queryRequired);
         }
     }
 
@@ -112,7 +133,7 @@ public record ListSpec<E, D>(
         if (searchable) {
             names.add("q");
         }
-        names.addAll(List.of("sort", "facet", "pageSize", "pageToken"));
+        names.addAll(List.of("sort", "facet", "pageSize", "pageToken", "format"));
         return names;
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -50,30 +51,40 @@ public class OpenApiDocumentFilter implements OASFilter {
             "500", "The request could not be served",
             "503", "No dataset is loaded yet, or the database does not answer; retry later");
 
+    /** Properties a DTO omits when they have no value; all others are always present (maybe null). */
+    private static final Set<String> OMITTED_WHEN_EMPTY = Set.of("nextPageToken", "facets");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(schema.getProperties().keySet().stream().filter(p -> !OMITTED_WHEN_EMPTY.contains(p)).toList());
+            }
+        });
         openAPI.getComponents().addSchema("Problem", problemSchema());
         if (openAPI.getPaths() == null) {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                ListSpec<?, ?> spec = Lists.BY_OPERATION.get(operation.getOperationId());
-                if (spec != null) {
-                    listParameters(spec, operation.getOperationId()).forEach(operation::addParameter);
+                Lists.Operation list = Lists.BY_OPERATION.get(operation.getOperationId());
+                if (list != null) {
+                    listParameters(list.publicSpec()).forEach(operation::addParameter);
+                    wholeListRepresentations(operation);
                 }
                 example(operation);
+                caching(operation.getResponses());
                 problems(operation.getResponses());
             }
         }
     }
 
     /** The query parameters of a list operation, from its spec. */
-    static List<Parameter> listParameters(ListSpec<?, ?> spec, String operationId) {
+    static List<Parameter> listParameters(ListSpec<?, ?> spec) {
         List<Parameter> parameters = new ArrayList<>();
         for (Filter f : spec.filters().values()) {
             Schema value = switch (f.type()) {
-                case CODE -> string().enumeration(new ArrayList<>(f.values()));
+                case CODE -> OASFactory.createSchema().ref("#/components/schemas/" + f.vocabulary());
                 case ID -> string().pattern(ListEngine.ID.pattern());
                 case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
                 case INTEGER -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64").minimum(BigDecimal.ZERO);
@@ -84,7 +95,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (spec.searchable()) {
             Parameter q = query("q", string().minLength(1).maxLength(ListEngine.MAX_QUERY_LENGTH),
                     "Case-insensitive substring of a name, English name or alias, Chinese or English; full-width and half-width forms match alike (NFKC)");
-            parameters.add(operationId.equals("search") ? q.required(true) : q);
+            parameters.add(spec.queryRequired() ? q.required(true) : q);
         }
         String fields = String.join("|", spec.sorts().keySet());
         parameters.add(query("sort", string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
@@ -100,7 +111,35 @@ public class OpenApiDocumentFilter implements OASFilter {
                 "Records per page"));
         parameters.add(query("pageToken", string(),
                 "The nextPageToken of the previous page; keep the other parameters (pageSize and facet may change)"));
+        parameters.add(query("format", string().enumeration(List.of("json", "csv", "ndjson")).defaultValue("json"),
+                "The representation, for clients that cannot set Accept: json (pages), or csv / ndjson (every match, "
+                        + "no pageSize, pageToken or facet); wins over the Accept header"));
         return parameters;
+    }
+
+    /**
+     * The CSV and NDJSON forms of a list's 200 response: text, every match (no paging), with the
+     * first lines of the real data as examples.
+     */
+    private static void wholeListRepresentations(Operation operation) {
+        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        String item = Lists.BY_OPERATION.get(operation.getOperationId()).spec().dto().getSimpleName();
+        ok.getContent().addMediaType(Representation.CSV_TYPE, OASFactory.createMediaType()
+                .schema(string().description("Every match as CSV (UTF-8, header row, one " + item
+                        + " per row; nested fields as dotted columns, lists joined with ';', lists of objects as JSON; "
+                        + "cells starting with =, +, -, @ are prefixed with an apostrophe)"))
+                .example(text(operation.getOperationId() + ".csv")));
+        ok.getContent().addMediaType(Representation.NDJSON_TYPE, OASFactory.createMediaType()
+                .schema(string().description("Every match as newline-delimited JSON, one " + item + " (see its schema) per line"))
+                .example(text(operation.getOperationId() + ".ndjson")));
+    }
+
+    private static String text(String example) {
+        try (InputStream in = OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + example)) {
+            return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema string() {
@@ -122,11 +161,23 @@ public class OpenApiDocumentFilter implements OASFilter {
             if (in == null || ok == null || ok.getContent() == null) {
                 return;
             }
-            Object example = JSON.readValue(in, Object.class);
-            ok.getContent().getMediaTypes().values().forEach(m -> m.setExample(example));
+            ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).setExample(JSON.readValue(in, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The caching headers of a 200, and the 304 a conditional GET may get. */
+    private static void caching(APIResponses responses) {
+        APIResponse ok = responses.getAPIResponse("200");
+        if (ok != null) {
+            ok.addHeader("ETag", OASFactory.createHeader().schema(string())
+                    .description("Strong validator of this representation; send it back in If-None-Match"));
+            ok.addHeader("Cache-Control", OASFactory.createHeader().schema(string()).description("public, max-age=60"));
+        }
+        responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                .description("Not modified: the If-None-Match of the request names the current ETag; no body")
+                .addHeader("ETag", OASFactory.createHeader().schema(string()).description("The current ETag")));
     }
 
     private static void problems(APIResponses responses) {

@@ -5,6 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import ai.landscape.vocabulary.Category;
 import ai.landscape.vocabulary.Segment;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ApplicationResource {
 
     public static final ListSpec<Application, ApplicationDto> LIST = ListSpec.of(
-                    "applications", "application", Application.class, ApplicationDto::from)
+                    "applications", "application", Application.class, ApplicationDto.class, ApplicationDto::from)
             .filter(Filter.codeIn("category", "categories", Category.class, "Direction (方向) of the application"))
             .filter(Filter.codeIn("segment", "segments", Segment.class, "Go-to-market segment"))
             .filter(Filter.id("organization", "organization_id", "Id of the organization that makes it"))
@@ -43,6 +44,7 @@ public class ApplicationResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listApplications",
             summary = "List applications",

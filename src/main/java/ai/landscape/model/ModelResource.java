@@ -5,6 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import ai.landscape.vocabulary.Capability;
 import ai.landscape.vocabulary.Region;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "models", description = "Models named in the capability cells of the player tables")
 public class ModelResource {
 
-    public static final ListSpec<Model, ModelDto> LIST = ListSpec.of("models", "model", Model.class, ModelDto::from)
+    public static final ListSpec<Model, ModelDto> LIST = ListSpec.of("models", "model", Model.class, ModelDto.class, ModelDto::from)
             .filter(Filter.id("organization", "organization_id", "Id of the organization"))
             .filter(Filter.code("region", "region", Region.class, "Region of the organization"))
             .filter(Filter.codeIn("capability", "capabilities", Capability.class, "Named in this capability column"))
@@ -43,6 +44,7 @@ public class ModelResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listModels",
             summary = "List models",

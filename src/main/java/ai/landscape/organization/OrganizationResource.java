@@ -5,6 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import ai.landscape.model.ModelDto;
 import ai.landscape.model.ModelResource;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OrganizationResource {
 
     public static final ListSpec<Organization, OrganizationDto> LIST = ListSpec.of(
-                    "organizations", "organization", Organization.class, OrganizationDto::from)
+                    "organizations", "organization", Organization.class, OrganizationDto.class, OrganizationDto::from)
             .filter(Filter.code("region", "region", Region.class, "Region of the organization"))
             .filter(Filter.codeIn("capability", "capabilities", Capability.class, "Has a model in this capability column (its cell is not empty)"))
             .filter(Filter.code("kind", "kind", OrganizationKind.class, "Kind of organization"))
@@ -46,6 +47,7 @@ public class OrganizationResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listOrganizations",
             summary = "List organizations",
@@ -64,6 +66,7 @@ public class OrganizationResource {
 
     @GET
     @Path("{id}/models")
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listOrganizationModels",
             summary = "List the models of an organization",

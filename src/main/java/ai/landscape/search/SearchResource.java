@@ -5,7 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
-import ai.landscape.common.Problem;
+import ai.landscape.api.Representation;
 import ai.landscape.vocabulary.Collection;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,9 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,9 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "search", description = "One search across all collections")
 public class SearchResource {
 
-    public static final ListSpec<SearchEntry, SearchEntry> LIST = ListSpec.of("search", "search_entry", SearchEntry.class, e -> e)
+    public static final ListSpec<SearchEntry, SearchHit> LIST = ListSpec.ofQuery(
+                    "search", "search_entry", SearchEntry.class, SearchHit.class, query -> e -> SearchHit.of(e, query.getFirst("q")))
             .filter(Filter.code("collection", "collection", Collection.class, "Only hits of this collection"))
-            .searchable()
+            .searchRequired()
             .sort("collection", "collection")
             .facet(Facet.code("collection", "collection", Collection.class))
             .build();
@@ -36,6 +35,7 @@ public class SearchResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "search",
             summary = "Search every collection",
@@ -43,12 +43,6 @@ public class SearchResource {
                     + "models, applications, SOTA models and sources, Chinese or English, insensitive to full-width and "
                     + "half-width forms (NFKC). Each hit says its collection, id, name and what matched. q is required.")
     public Page<SearchHit> search(@Context UriInfo uri) {
-        MultivaluedMap<String, String> query = uri.getQueryParameters();
-        if (!query.containsKey("q")) {
-            throw ListEngine.invalid(List.of(new Problem.FieldError("q", null, "is required")));
-        }
-        Page<SearchEntry> page = engine.list(LIST, query, Map.of());
-        String q = query.getFirst("q");
-        return new Page<>(page.items().stream().map(e -> SearchHit.of(e, q)).toList(), page.totalSize(), page.nextPageToken(), page.facets());
+        return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 }

@@ -3,6 +3,7 @@ package ai.landscape.seed;
 import ai.landscape.application.Application;
 import ai.landscape.application.ApplicationSeedLoader;
 import ai.landscape.meta.Dataset;
+import ai.landscape.meta.DatasetVersions;
 import ai.landscape.model.Model;
 import ai.landscape.organization.Organization;
 import ai.landscape.organization.OrganizationSeedLoader;
@@ -16,6 +17,8 @@ import ai.landscape.vocabulary.Region;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -71,6 +74,12 @@ public class DatasetLoader {
     @Inject
     EntityManager em;
 
+    @Inject
+    DatasetVersions versions;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /** The configured seed-data: the directory of {@code landscape.seed.dir}, else the packaged copy. */
     public SeedSource configuredSource() {
         return config.dir().map(SeedSource::directory).orElseGet(SeedSource::classpath);
@@ -117,6 +126,15 @@ public class DatasetLoader {
         }
         Records records = read(reader);
         replace(records, version, current);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                versions.invalidate(); // after the commit, so that no reader caches the old version again
+            }
+        });
         Map<String, Long> counts = records.counts();
         LOG.infof("dataset %s loaded from %s: %s", version, source.describe(), summary(counts));
         return new Outcome(version, true, counts);

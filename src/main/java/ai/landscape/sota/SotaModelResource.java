@@ -5,6 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import ai.landscape.vocabulary.Region;
 import ai.landscape.vocabulary.SotaType;
@@ -27,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SotaModelResource {
 
     public static final ListSpec<SotaModel, SotaModelDto> LIST = ListSpec.of(
-                    "sota-models", "sota_model", SotaModel.class, SotaModelDto::from)
+                    "sota-models", "sota_model", SotaModel.class, SotaModelDto.class, SotaModelDto::from)
             .filter(Filter.code("type", "type", SotaType.class, "Type of model (类型)"))
             .filter(Filter.idIn("organization", "organizations", "Id of one of the organizations of the row"))
             .filter(Filter.codeIn("region", "regions", Region.class, "Region of one of the organizations of the row"))
@@ -48,6 +49,7 @@ public class SotaModelResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listSotaModels",
             summary = "List SOTA models",

@@ -4,6 +4,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "sources", description = "The seed documents every record comes from")
 public class SourceResource {
 
-    public static final ListSpec<Source, SourceDto> LIST = ListSpec.of("sources", "source", Source.class, SourceDto::from)
+    public static final ListSpec<Source, SourceDto> LIST = ListSpec.of("sources", "source", Source.class, SourceDto.class, SourceDto::from)
             .unnamed()
             .filter(Filter.id("work", "work", "Id of the original work: translations of one article share it"))
             .searchable()
@@ -35,6 +36,7 @@ public class SourceResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(operationId = "listSources", summary = "List sources", description = "The five seed documents, with title, publisher, original URL and date where the document states them.")
     public Page<SourceDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());

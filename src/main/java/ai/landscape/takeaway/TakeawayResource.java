@@ -5,6 +5,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListEngine;
 import ai.landscape.api.ListSpec;
 import ai.landscape.api.Page;
+import ai.landscape.api.Representation;
 import ai.landscape.common.Found;
 import ai.landscape.vocabulary.TakeawayKind;
 import ai.landscape.vocabulary.TakeawayTopic;
@@ -26,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "takeaways", description = "US/China gap findings and what China needs")
 public class TakeawayResource {
 
-    public static final ListSpec<Takeaway, TakeawayDto> LIST = ListSpec.of("takeaways", "takeaway", Takeaway.class, TakeawayDto::from)
+    public static final ListSpec<Takeaway, TakeawayDto> LIST = ListSpec.of("takeaways", "takeaway", Takeaway.class, TakeawayDto.class, TakeawayDto::from)
             .unnamed()
             .filter(Filter.code("kind", "kind", TakeawayKind.class, "GAP (a finding on the gap) or NEED (a thing China needs)"))
             .filter(Filter.code("topic", "topic", TakeawayTopic.class, "Topic of the take-away"))
@@ -41,6 +42,7 @@ public class TakeawayResource {
     ListEngine engine;
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
     @Operation(
             operationId = "listTakeaways",
             summary = "List take-aways",

@@ -29,7 +29,7 @@ public class VocabularyResource {
             List<Code> takeawayTopics,
             List<Code> collections) {}
 
-    private static final Vocabularies ALL = new Vocabularies(
+    public static final Vocabularies ALL = new Vocabularies(
             codes(Region.values()),
             codes(OrganizationKind.values()),
             codes(Capability.values()),

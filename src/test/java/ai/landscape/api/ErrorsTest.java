@@ -17,7 +17,7 @@ class ErrorsTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-        "GET | /api/v1/organizations?foo=bar | 400 | INVALID_PARAMETER | foo | unknown parameter; this list takes region, capability, kind, q, sort, facet, pageSize, pageToken",
+        "GET | /api/v1/organizations?foo=bar | 400 | INVALID_PARAMETER | foo | unknown parameter; this list takes region, capability, kind, q, sort, facet, pageSize, pageToken, format",
         "GET | /api/v1/organizations?region=EU | 400 | INVALID_PARAMETER | region | 'EU' is not one of US, CN",
         "GET | /api/v1/organizations?capability=code | 400 | INVALID_PARAMETER | capability | 'code' is not one of FOUNDATION, CROSS_MODAL, TEXT, IMAGE, VIDEO_3D, CODE, GAMING, BIOLOGY, SPEECH, INDUSTRY",
         "GET | /api/v1/sota-models?minParameters=lots | 400 | INVALID_PARAMETER | minParameters | 'lots' is not a whole number from 0 to 999999999999999999",
@@ -32,11 +32,11 @@ class ErrorsTest {
         "GET | /api/v1/applications?facet=color | 400 | INVALID_PARAMETER | facet | 'color' is not one of category, segment, organization",
         "GET | /api/v1/applications?pageToken=bm9wZQ | 400 | INVALID_PARAMETER | pageToken | is not a page token of this API; use the nextPageToken of a previous page",
         "GET | /api/v1/applications?q= | 400 | INVALID_PARAMETER | q | must not be empty",
-        "GET | /api/v1/takeaways?q=gap | 400 | INVALID_PARAMETER | q | unknown parameter; this list takes kind, topic, sort, facet, pageSize, pageToken",
+        "GET | /api/v1/takeaways?q=gap | 400 | INVALID_PARAMETER | q | unknown parameter; this list takes kind, topic, sort, facet, pageSize, pageToken, format",
         "GET | /api/v1/search | 400 | INVALID_PARAMETER | q | is required",
         "GET | /api/v1/organizations/openai?verbose=1 | 400 | INVALID_PARAMETER | verbose | unknown parameter; this operation takes no query parameters",
         "GET | /api/v1/meta?x=1 | 400 | INVALID_PARAMETER | x | unknown parameter; this operation takes no query parameters",
-        "GET | /api/v1/organizations/baidu/models?organization=openai | 400 | INVALID_PARAMETER | organization | unknown parameter; this list takes region, capability, openSource, q, sort, facet, pageSize, pageToken",
+        "GET | /api/v1/organizations/baidu/models?organization=openai | 400 | INVALID_PARAMETER | organization | unknown parameter; this list takes region, capability, openSource, q, sort, facet, pageSize, pageToken, format",
     })
     void badParametersAreA400NamingTheParameter(String method, String path, int status, String code, String parameter, String detail) {
         given().request(method, path.strip())

@@ -1,0 +1,47 @@
+package ai.landscape.consumers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The npm project in src/test/typescript (the TypeScript client and the spec's lint). Installed
+ * once per test run with npm ci from its lock file; each command must exit 0.
+ */
+final class NpmProject {
+
+    static final Path DIR = Path.of("src/test/typescript");
+    private static boolean installed;
+
+    private NpmProject() {}
+
+    static synchronized void install() throws IOException, InterruptedException {
+        if (!installed) {
+            run(Map.of(), "npm", "ci", "--no-audit", "--no-fund");
+            installed = true;
+        }
+    }
+
+    /** Runs a command in the project; returns its output, failing the test on a non-zero exit. */
+    static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(command));
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile()).redirectErrorStream(true);
+        pb.environment().putAll(env);
+        Path log = Files.createTempFile("npm", ".log");
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed:\n" + output);
+        return output;
+    }
+}
