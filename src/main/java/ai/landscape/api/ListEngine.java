@@ -43,6 +43,8 @@ public class ListEngine {
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 500;
     public static final int MAX_QUERY_LENGTH = 200;
+    /** How many values one parameter may be repeated with. */
+    public static final int MAX_VALUES = 50;
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,18}");
 
@@ -222,6 +224,8 @@ public class ListEngine {
                 String normalised = SearchText.normalise(q.strip());
                 if (normalised.isEmpty()) {
                     errors.add(error("q", "must not be empty"));
+                } else if (q.codePoints().anyMatch(Character::isISOControl)) {
+                    errors.add(error("q", "must not contain control characters"));
                 } else if (q.length() > MAX_QUERY_LENGTH) {
                     errors.add(error("q", "is longer than " + MAX_QUERY_LENGTH + " characters"));
                 } else {
@@ -234,7 +238,10 @@ public class ListEngine {
         String orderBy = orderBy(spec, query.containsKey("sort") ? single(query, "sort", errors) : null, errors);
         canonical.put("sort", List.of(orderBy));
         List<String> facets = new ArrayList<>();
-        for (String f : query.getOrDefault("facet", List.of())) {
+        if (query.getOrDefault("facet", List.of()).size() > MAX_VALUES) {
+            errors.add(error("facet", "is given " + query.get("facet").size() + " times; at most " + MAX_VALUES));
+        }
+        for (String f : query.getOrDefault("facet", List.of()).stream().limit(MAX_VALUES).toList()) {
             if (!spec.facets().containsKey(f)) {
                 errors.add(error("facet", "'" + f + "' is not one of " + String.join(", ", spec.facets().keySet())));
             } else if (!facets.contains(f)) {
@@ -270,6 +277,9 @@ public class ListEngine {
         String p = filter.parameter();
         if (!filter.repeatable() && values.size() > 1) {
             errors.add(error(p, "give it once"));
+        } else if (values.size() > MAX_VALUES) {
+            errors.add(error(p, "is given " + values.size() + " times; at most " + MAX_VALUES));
+            return false;
         }
         for (String v : values) {
             switch (filter.type()) {

@@ -83,10 +83,31 @@ public class ListRepresentations {
     }
 
     private <E, D> void ndjson(ListEngine.Selection<E, D> selection, OutputStream out) throws IOException {
-        try (SequenceWriter writer = json.writer().withRootValueSeparator("\n").writeValues(out)) {
-            engine.stream(selection, dto -> write(writer, dto));
+        engine.stream(selection, dto -> {
+            try {
+                json.writeValue(new NonClosing(out), dto);
+                out.write('\n');
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** An output stream that a JSON write leaves open for the next record. */
+    private static final class NonClosing extends java.io.FilterOutputStream {
+        NonClosing(OutputStream out) {
+            super(out);
         }
-        out.write('\n');
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static void write(SequenceWriter writer, Object value) {

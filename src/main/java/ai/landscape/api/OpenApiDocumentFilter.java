@@ -40,6 +40,8 @@ public class OpenApiDocumentFilter implements OASFilter {
         PROBLEMS.put("400", new String[] {"INVALID_PARAMETER", "Invalid query parameter", "region: 'EU' is not one of US, CN"});
         PROBLEMS.put("404", new String[] {"NOT_FOUND", "Not found", "no organization has the id 'acme'"});
         PROBLEMS.put("406", new String[] {"NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept"});
+        PROBLEMS.put("414", new String[] {"URI_TOO_LONG", "URI too long", "the request line is longer than 4096 characters"});
+        PROBLEMS.put("431", new String[] {"HEADERS_TOO_LARGE", "Request header fields too large", "the headers hold more than 8192 bytes"});
         PROBLEMS.put("500", new String[] {"INTERNAL_ERROR", "Internal error", "the request could not be served; reference 5f0c8e2a-0d7e-4c51-9d1a-2f7f3b1d2c44"});
         PROBLEMS.put("503", new String[] {"DATABASE_UNAVAILABLE", "Service unavailable", "the database does not answer; try again shortly"});
     }
@@ -48,6 +50,8 @@ public class OpenApiDocumentFilter implements OASFilter {
             "400", "A query parameter is unknown, repeated where it may not be, or has a bad value; errors[] names each one",
             "404", "No record has this id, or no resource is at this path",
             "406", "The Accept header asks for a representation this operation does not have",
+            "414", "The request line is longer than 4096 characters",
+            "431", "The request headers hold more than 8192 bytes",
             "500", "The request could not be served",
             "503", "No dataset is loaded yet, or the database does not answer; retry later");
 
@@ -215,7 +219,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").description("The HTTP status"))
                 .addProperty("detail", string().description("What went wrong with this request"))
                 .addProperty("code", string().description("A stable UPPER_SNAKE code: INVALID_PARAMETER, NOT_FOUND, METHOD_NOT_ALLOWED, "
-                        + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, BAD_REQUEST, DATASET_UNAVAILABLE, DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
+                        + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, URI_TOO_LONG, HEADERS_TOO_LARGE, BAD_REQUEST, DATASET_UNAVAILABLE, "
+                        + "DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
                 .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(error))
                 .required(List.of("type", "title", "status", "detail", "code", "errors"));
     }

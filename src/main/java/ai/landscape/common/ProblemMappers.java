@@ -1,5 +1,6 @@
 package ai.landscape.common;
 
+import ai.landscape.api.Edge;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -17,8 +18,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** The methods every path of this read-only API answers. */
-    static final String READ_ONLY = "GET, HEAD, OPTIONS";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
@@ -31,7 +30,7 @@ public class ProblemMappers {
         int status = original.getStatus();
         Problem problem = switch (status) {
             case 404 -> Problem.of(404, "NOT_FOUND", "Not found", "no resource at this path; see /q/openapi for the paths of the API");
-            case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + READ_ONLY);
+            case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + Edge.METHODS);
             case 406 -> Problem.of(406, "NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept");
             case 415 -> Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "this API takes no request body");
             default -> status >= 500
@@ -40,7 +39,7 @@ public class ProblemMappers {
         };
         Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == 405) {
-            response.header(HttpHeaders.ALLOW, READ_ONLY);
+            response.header(HttpHeaders.ALLOW, Edge.METHODS);
         }
         return response.build();
     }

@@ -4,6 +4,7 @@ import ai.landscape.common.ProblemException;
 import ai.landscape.source.Source;
 import ai.landscape.source.SourceDto;
 import io.quarkus.panache.common.Sort;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,6 +48,7 @@ public class MetaResource {
             summary = "Get the dataset's metadata",
             description = "The API version, the dataset version (a content hash of the seed-data) and when it was loaded, "
                     + "record counts per collection, the seed documents, and links to the OpenAPI document.")
+    @Transactional
     public Meta meta() {
         Dataset dataset = Dataset.current();
         if (dataset == null) {

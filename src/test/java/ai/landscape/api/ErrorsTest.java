@@ -91,6 +91,33 @@ class ErrorsTest {
     }
 
     @Test
+    void oversizeRequestsAreRefusedAtTheEdge() {
+        given().queryParam("q", "x".repeat(5000)).get("/api/v1/organizations")
+                .then().statusCode(414).contentType("application/problem+json").body("code", equalTo("URI_TOO_LONG"));
+        given().header("X-Padding", "y".repeat(9000)).get("/api/v1/organizations")
+                .then().statusCode(431).contentType("application/problem+json").body("code", equalTo("HEADERS_TOO_LARGE"));
+        given().queryParam("q", "x".repeat(201)).get("/api/v1/organizations")
+                .then().statusCode(400).body("errors[0].detail", equalTo("is longer than 200 characters"));
+    }
+
+    @Test
+    void controlCharactersInQAreRefused() {
+        given().queryParam("q", "a\u0000b").get("/api/v1/applications")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("q")).body("errors[0].detail", equalTo("must not contain control characters"));
+    }
+
+    @Test
+    void aParameterRepeatedTooOftenIsRefused() {
+        given().queryParam("region", java.util.Collections.nCopies(51, "CN").toArray()).get("/api/v1/organizations")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("region"))
+                .body("errors[0].detail", equalTo("is given 51 times; at most 50"));
+        given().queryParam("region", java.util.Collections.nCopies(50, "CN").toArray()).get("/api/v1/organizations")
+                .then().statusCode(200).body("totalSize", equalTo(15));
+    }
+
+    @Test
     void severalBadParametersAreReportedTogether() {
         given().get("/api/v1/applications?category=FOO&segment=BAR&zzz=1")
                 .then().statusCode(400).contentType("application/problem+json")

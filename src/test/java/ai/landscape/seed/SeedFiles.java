@@ -66,6 +66,19 @@ public final class SeedFiles {
         }
     }
 
+    /** Replaces every occurrence of {@code from} in a file of a scratch copy; returns how many. */
+    public static int replaceAll(Path root, String file, String from, String to) {
+        try {
+            Path p = root.resolve(file);
+            String text = Files.readString(p);
+            int n = text.split(java.util.regex.Pattern.quote(from), -1).length - 1;
+            Files.writeString(p, text.replace(from, to));
+            return n;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every column of a table's rows, by header name. */
     public static List<String> column(String table, String header) {
         List<String[]> rows = csv(table);
