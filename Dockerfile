@@ -25,5 +25,6 @@ WORKDIR /app
 COPY --from=build --chown=app:app /src/target/quarkus-app/ /app/
 USER 10001
 EXPOSE 8080
-ENV JAVA_OPTS_APPEND="-XX:MaxRAMPercentage=75"
+# the JVM settings the soak and benchmarks run with (bench/jvm.options)
+ENV JAVA_OPTS_APPEND="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]

@@ -12,5 +12,5 @@ echo "fuzzing $requests requests, seed $seed (log: $log)"
 status=0
 ./mvnw -B verify -Dtest=ApiFuzzTest -Dsurefire.failIfNoSpecifiedTests=false -DskipITs \
   -Dfuzz.requests="$requests" -Dfuzz.seed="$seed" > "$log" 2>&1 || status=$?
-grep -E '^(fuzzing|fuzz statuses)|Tests run:.*ApiFuzzTest|BUILD' "$log" || true
+grep -a -E '^(fuzzing|fuzz statuses)|Tests run:.*ApiFuzzTest|BUILD' "$log" || true
 exit $status

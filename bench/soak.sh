@@ -9,14 +9,17 @@ connections=${2:-16}
 port=${PORT:-18080}
 command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true
-java -Dquarkus.http.port="$port" -Dquarkus.embedded.postgresql.port=$((port + 1)) -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
+# the service's production JVM settings (as in the Dockerfile): a bounded heap, the serial collector
+java_opts=${JAVA_OPTS:-$(cat bench/jvm.options)}
+# shellcheck disable=SC2086
+java $java_opts -Dquarkus.http.port="$port" -Dquarkus.embedded.postgresql.port=$((port + 1)) -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 1; done
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.1f MB", $1/1024}'; }
 # warm up, then measure
 wrk -t2 -c"$connections" -d20s -s bench/mixed.lua "http://127.0.0.1:$port" > /dev/null
-echo "service pid $pid, RSS after warm-up: $(rss)"
+echo "service pid $pid (JVM options: $java_opts), RSS after warm-up: $(rss)"
 ( for i in $(seq 1 $((duration / 60))); do sleep 60; echo "  minute $i: RSS $(rss)"; done ) &
 sampler=$!
 wrk -t2 -c"$connections" -d"${duration}s" --latency -s bench/mixed.lua "http://127.0.0.1:$port" | tee target/soak-wrk.txt

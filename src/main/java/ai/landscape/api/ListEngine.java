@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import ai.landscape.common.Found;
 import ai.landscape.common.Problem;
 import ai.landscape.common.ProblemException;
 import ai.landscape.common.SearchText;
@@ -45,7 +46,6 @@ public class ListEngine {
     public static final int MAX_QUERY_LENGTH = 200;
     /** How many values one parameter may be repeated with. */
     public static final int MAX_VALUES = 50;
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,18}");
 
     /** Parameters of a JSON page that a whole-list representation does not take. */
@@ -289,7 +289,7 @@ public class ListEngine {
                     }
                 }
                 case ID -> {
-                    if (!ID.matcher(v).matches()) {
+                    if (!Found.ID.matcher(v).matches()) {
                         errors.add(error(p, "'" + v + "' is not an id (lower-case letters, digits and '-')"));
                     }
                 }

@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import ai.landscape.common.Found;
 import ai.landscape.common.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SequenceWriter;
@@ -62,7 +63,7 @@ public class ListRepresentations {
         Map<String, String> fixed = Map.of();
         if (list.pathFilter() != null) {
             String id = request.getUriInfo().getPathParameters().getFirst("id");
-            if (!engine.exists(list.parentTable(), id)) {
+            if (!Found.ID.matcher(id).matches() || !engine.exists(list.parentTable(), id)) {
                 throw ProblemException.notFound(list.parentName(), id);
             }
             fixed = Map.of(list.pathFilter(), id);

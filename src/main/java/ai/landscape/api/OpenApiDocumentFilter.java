@@ -89,7 +89,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         for (Filter f : spec.filters().values()) {
             Schema value = switch (f.type()) {
                 case CODE -> OASFactory.createSchema().ref("#/components/schemas/" + f.vocabulary());
-                case ID -> string().pattern(ListEngine.ID.pattern());
+                case ID -> string().pattern(ai.landscape.common.Found.ID.pattern());
                 case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
                 case INTEGER -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64").minimum(BigDecimal.ZERO);
             };

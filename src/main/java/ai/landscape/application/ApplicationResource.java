@@ -58,6 +58,6 @@ public class ApplicationResource {
     @Path("{id}")
     @Operation(operationId = "getApplication", summary = "Get an application", description = "One application by its id, e.g. wenxin-yige.")
     public ApplicationDto get(@Parameter(description = "Application id", example = "mita") @PathParam("id") String id) {
-        return Found.orNotFound(Application.<Application>findById(id), "application", id, ApplicationDto::from);
+        return Found.byId(id, i -> Application.<Application>findById(i), "application", ApplicationDto::from);
     }
 }

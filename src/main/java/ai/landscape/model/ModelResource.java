@@ -58,6 +58,6 @@ public class ModelResource {
     @Path("{id}")
     @Operation(operationId = "getModel", summary = "Get a model", description = "One model by its id, <organization id>-<slug>, e.g. google-palm.")
     public ModelDto get(@Parameter(description = "Model id", example = "google-palm") @PathParam("id") String id) {
-        return Found.orNotFound(Model.<Model>findById(id), "model", id, ModelDto::from);
+        return Found.byId(id, i -> Model.<Model>findById(i), "model", ModelDto::from);
     }
 }

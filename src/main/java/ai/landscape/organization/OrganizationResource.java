@@ -61,7 +61,7 @@ public class OrganizationResource {
     @Path("{id}")
     @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id, e.g. openai or baai.")
     public OrganizationDto get(@Parameter(description = "Organization id", example = "baai") @PathParam("id") String id) {
-        return Found.orNotFound(Organization.<Organization>findById(id), "organization", id, OrganizationDto::from);
+        return Found.byId(id, i -> Organization.<Organization>findById(i), "organization", OrganizationDto::from);
     }
 
     @GET
@@ -72,7 +72,7 @@ public class OrganizationResource {
             summary = "List the models of an organization",
             description = "The models named in the organization's capability cells; takes the filters of /models but organization.")
     public Page<ModelDto> models(@Parameter(description = "Organization id", example = "baidu") @PathParam("id") String id, @Context UriInfo uri) {
-        Found.orNotFound(Organization.<Organization>findById(id), "organization", id, o -> o);
+        Found.byId(id, i -> Organization.<Organization>findById(i), "organization", o -> o);
         return engine.list(ModelResource.LIST, uri.getQueryParameters(), Map.of("organization", id));
     }
 }

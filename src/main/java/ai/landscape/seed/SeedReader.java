@@ -1,5 +1,6 @@
 package ai.landscape.seed;
 
+import ai.landscape.common.Found;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.common.Provenance;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads the seed-data files of one load and collects what is wrong with them. Nothing is written
@@ -44,7 +44,6 @@ public class SeedReader {
             "tables/takeaways.csv",
             "tables/us-players.csv");
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -102,7 +101,7 @@ public class SeedReader {
 
     /** Records a problem unless the id is a lower-case kebab-case slug unique among {@code seen}. */
     public void checkId(String file, int row, String id, Set<String> seen) {
-        if (id == null || !ID.matcher(id).matches()) {
+        if (id == null || !Found.ID.matcher(id).matches()) {
             problem(file, row, "id '" + id + "' is not a lower-case kebab-case slug");
         } else if (!seen.add(id)) {
             problem(file, row, "id '" + id + "' is used twice");

@@ -63,6 +63,6 @@ public class SotaModelResource {
     @Path("{id}")
     @Operation(operationId = "getSotaModel", summary = "Get a SOTA model", description = "One row of the SOTA comparison by its id, e.g. google-palm.")
     public SotaModelDto get(@Parameter(description = "SOTA model id", example = "google-palm") @PathParam("id") String id) {
-        return Found.orNotFound(SotaModel.<SotaModel>findById(id), "sota model", id, SotaModelDto::from);
+        return Found.byId(id, i -> SotaModel.<SotaModel>findById(i), "sota model", SotaModelDto::from);
     }
 }

@@ -46,6 +46,6 @@ public class SourceResource {
     @Path("{id}")
     @Operation(operationId = "getSource", summary = "Get a source", description = "One seed document by its id, e.g. genai-research-report.")
     public SourceDto get(@Parameter(description = "Source id", example = "genai-research-report") @PathParam("id") String id) {
-        return Found.orNotFound(Source.<Source>findById(id), "source", id, SourceDto::from);
+        return Found.byId(id, i -> Source.<Source>findById(i), "source", SourceDto::from);
     }
 }

@@ -55,6 +55,6 @@ public class TakeawayResource {
     @Path("{id}")
     @Operation(operationId = "getTakeaway", summary = "Get a take-away", description = "One take-away by its id, e.g. gap-talent.")
     public TakeawayDto get(@Parameter(description = "Take-away id", example = "gap-talent") @PathParam("id") String id) {
-        return Found.orNotFound(Takeaway.<Takeaway>findById(id), "takeaway", id, TakeawayDto::from);
+        return Found.byId(id, i -> Takeaway.<Takeaway>findById(i), "takeaway", TakeawayDto::from);
     }
 }

@@ -101,6 +101,14 @@ class ErrorsTest {
     }
 
     @Test
+    void anIdThatNoRecordCanHaveIs404WithoutAQuery() {
+        given().urlEncodingEnabled(false).get("/api/v1/organizations/a%00b")
+                .then().statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+        given().urlEncodingEnabled(false).get("/api/v1/organizations/a%00b/models?format=csv")
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void controlCharactersInQAreRefused() {
         given().queryParam("q", "a\u0000b").get("/api/v1/applications")
                 .then().statusCode(400).contentType("application/problem+json")
