@@ -108,7 +108,7 @@ public class HttpCaching {
     }
 
     /** Whether an If-None-Match header names the ETag (weak comparison, as RFC 9110 asks for it). */
-    static boolean matches(String ifNoneMatch, String etag) {
+    public static boolean matches(String ifNoneMatch, String etag) {
         for (String candidate : ifNoneMatch.split(",")) {
             String c = candidate.strip();
             if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {

@@ -2,6 +2,7 @@ package ai.landscape.seed;
 
 import ai.landscape.application.Application;
 import ai.landscape.application.ApplicationSeedLoader;
+import ai.landscape.api.ResponseCache;
 import ai.landscape.meta.Dataset;
 import ai.landscape.meta.DatasetVersions;
 import ai.landscape.model.Model;
@@ -80,6 +81,9 @@ public class DatasetLoader {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    ResponseCache responses;
+
     /** The configured seed-data: the directory of {@code landscape.seed.dir}, else the packaged copy. */
     public SeedSource configuredSource() {
         return config.dir().map(SeedSource::directory).orElseGet(SeedSource::classpath);
@@ -133,6 +137,7 @@ public class DatasetLoader {
             @Override
             public void afterCompletion(int status) {
                 versions.invalidate(); // after the commit, so that no reader caches the old version again
+                responses.clear();
             }
         });
         Map<String, Long> counts = records.counts();

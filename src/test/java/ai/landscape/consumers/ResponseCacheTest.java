@@ -1,0 +1,47 @@
+package ai.landscape.consumers;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+/** A repeated GET is served from the response cache: the same bytes and ETag, counted in the metrics. */
+@QuarkusTest
+class ResponseCacheTest {
+
+    private static double hits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("landscape_response_cache_hits_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
+    void aRepeatedGetIsServedFromTheCacheWithTheSameBytesAndEtag() {
+        String path = "/api/v1/models?organization=google&sort=-name&facet=capability";
+        ExtractableResponse<Response> first = given().get(path).then().statusCode(200).extract();
+        given().get(path).then().statusCode(200);
+        double before = hits();
+        ExtractableResponse<Response> second = given().get(path).then().statusCode(200).extract();
+        assertTrue(hits() >= before + 1, "the repeated request was a cache hit");
+        ExtractableResponse<Response> third = given().accept("application/json").get(path).then().statusCode(200).extract();
+        assertEquals(first.asString(), second.asString());
+        assertEquals(first.header("ETag"), second.header("ETag"));
+        assertEquals(first.header("ETag"), third.header("ETag"));
+        assertEquals("public, max-age=60", second.header("Cache-Control"));
+        assertEquals("nosniff", second.header("X-Content-Type-Options"));
+        assertEquals(45, second.<Integer>path("totalSize"));
+        given().header("If-None-Match", first.header("ETag")).get(path).then().statusCode(304);
+    }
+
+    @Test
+    void errorsAreNeverCached() {
+        given().get("/api/v1/models/acme").then().statusCode(404);
+        double before = hits();
+        given().get("/api/v1/models/acme").then().statusCode(404).contentType("application/problem+json");
+        assertEquals(before, hits());
+    }
+}
