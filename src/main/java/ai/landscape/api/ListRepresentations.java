@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -45,11 +44,7 @@ public class ListRepresentations {
     }
 
     static Lists.Operation operation(ResourceInfo resource) {
-        if (resource.getResourceMethod() == null) {
-            return null;
-        }
-        Operation operation = resource.getResourceMethod().getAnnotation(Operation.class);
-        return operation == null ? null : Lists.BY_OPERATION.get(operation.operationId());
+        return resource.getResourceMethod() == null ? null : Lists.of(resource.getResourceMethod()).orElse(null);
     }
 
     @ServerRequestFilter

@@ -7,9 +7,12 @@ import ai.landscape.search.SearchResource;
 import ai.landscape.sota.SotaModelResource;
 import ai.landscape.source.SourceResource;
 import ai.landscape.takeaway.TakeawayResource;
+import java.lang.reflect.Method;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The list operations of the API by operationId: the spec whose query parameters each takes and,
@@ -35,6 +38,20 @@ public final class Lists {
     }
 
     public static final Map<String, Operation> BY_OPERATION = byOperation();
+
+    private static final Map<Method, Optional<Operation>> BY_METHOD = new ConcurrentHashMap<>();
+
+    /**
+     * The list operation a resource method serves, or empty for other methods; read from its
+     * {@code @Operation} once per method, not per request.
+     */
+    public static Optional<Operation> of(Method method) {
+        return BY_METHOD.computeIfAbsent(method, m -> {
+            org.eclipse.microprofile.openapi.annotations.Operation op =
+                    m.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
+            return op == null ? Optional.empty() : Optional.ofNullable(BY_OPERATION.get(op.operationId()));
+        });
+    }
 
     private Lists() {}
 

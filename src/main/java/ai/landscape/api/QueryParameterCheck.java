@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
@@ -51,8 +50,7 @@ public class QueryParameterCheck {
 
     /** The query parameters a method declares; empty for a list operation, which the engine checks. */
     private static Optional<Set<String>> declaredBy(Method method) {
-        Operation operation = method.getAnnotation(Operation.class);
-        if (operation != null && Lists.BY_OPERATION.containsKey(operation.operationId())) {
+        if (Lists.of(method).isPresent()) {
             return Optional.empty();
         }
         Set<String> names = new TreeSet<>();
