@@ -12,7 +12,7 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk;
 # the service's production JVM settings (as in the Dockerfile): a bounded heap, the serial collector
 java_opts=${JAVA_OPTS:-$(cat bench/jvm.options)}
 # shellcheck disable=SC2086
-java $java_opts -Dquarkus.http.port="$port" -Dquarkus.embedded.postgresql.port=$((port + 1)) -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
+java $java_opts -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 1; done

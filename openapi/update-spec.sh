@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q package -Dmaven.test.skip=true
 port=${PORT:-18080}
-java -Dquarkus.http.port="$port" -Dquarkus.embedded.postgresql.port=$((port + 1)) -jar target/quarkus-app/quarkus-run.jar > target/update-spec.log 2>&1 &
+java -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > target/update-spec.log 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do

@@ -12,6 +12,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.hibernate.jpa.HibernateHints;
 import ai.landscape.vocabulary.Label;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,11 +25,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -37,6 +41,10 @@ import java.util.stream.Collectors;
  * Lists any collection described by a {@link ListSpec}: validates the query parameters, binds
  * the typed filters (a repeated parameter ORs, different ones AND), searches, sorts, pages with
  * opaque tokens and counts facets, all in PostgreSQL.
+ *
+ * <p>The total and the facets of a selection depend on its filters and on the loaded dataset
+ * only, not on the page or the sort: they are counted once per dataset load and kept, so that
+ * paging through a large selection or re-sorting it reads one page of rows, not every match.
  */
 @ApplicationScoped
 public class ListEngine {
@@ -51,6 +59,15 @@ public class ListEngine {
     /** Parameters of a JSON page that a whole-list representation does not take. */
     private static final Set<String> WHOLE_LIST_EXCLUDES = Set.of("pageSize", "pageToken", "facet");
     private static final int STREAM_FETCH_SIZE = 500;
+    /** Up to how many combinations of filter values a list's totals are counted from. */
+    private static final int MAX_GROUPS = 20_000;
+    /** Up to how many matches a page is sorted from all of them, not read in index order. */
+    private static final long FEW_MATCHES = 5_000;
+    /** The same for a search (q), whose matches correlate with the sort orders. */
+    private static final long SEARCH_MATCHES_SORTED = 50_000;
+
+    /** Totals and facet counts of selections, keyed by the dataset load and the selection. */
+    private final Cache<String, Object> aggregates = Caffeine.newBuilder().maximumSize(10_000).build();
 
     @Inject
     EntityManager em;
@@ -62,6 +79,8 @@ public class ListEngine {
     record Request(
             List<String> conditions,
             Map<String, Object> binds,
+            Map<Filter, List<Object>> filterValues,
+            boolean searched,
             String orderBy,
             List<String> facets,
             int pageSize,
@@ -77,15 +96,38 @@ public class ListEngine {
     public <E, D> Page<D> list(ListSpec<E, D> spec, MultivaluedMap<String, String> query, Map<String, String> fixed) {
         Request r = parse(spec, query, fixed, versions.require(), true);
         String where = where(r);
-        long total = ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds()).getSingleResult()).longValue();
+        String loaded = loaded();
+        String selection = loaded + "|" + spec.table() + where + r.binds();
+        Long total = (Long) aggregates.getIfPresent(selection);
+        if (total == null) { // not computed in the cache's loader: count may load the groups into it
+            total = count(spec, r, where, loaded);
+            aggregates.put(selection, total);
+        }
+        // the page: rows [offset, offset + pageSize) of the selection in its order
+        String pageWhere = where;
+        Map<String, Object> pageBinds = r.binds();
+        long offset = r.offset();
+        Seek seek = r.searched() ? null : seek(spec, r, loaded);
+        if (seek != null) {
+            pageWhere = where + (where.isEmpty() ? " WHERE " : " AND ") + seek.condition();
+            pageBinds = new LinkedHashMap<>(r.binds());
+            pageBinds.putAll(seek.binds());
+            offset -= seek.before();
+        } else if (!where.isEmpty() && (total <= FEW_MATCHES || r.searched() && total <= SEARCH_MATCHES_SORTED)) {
+            // Read the matches through the filter indexes and sort them, rather than walk the sort
+            // index until the page is full: with few matches that walk reads most of the table, and
+            // a search matches names, by which ids and names sort, so its matches come in runs.
+            em.createNativeQuery("SET LOCAL enable_indexscan = off").executeUpdate();
+        }
         Query items = bind(em.createNativeQuery(
-                        "SELECT * FROM " + spec.table() + where + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
+                        "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
                         spec.entity()),
-                r.binds());
+                pageBinds);
+        items.setHint(HibernateHints.HINT_READ_ONLY, true); // no snapshots for dirty checking
         items.setParameter("limit", r.pageSize());
-        items.setParameter("offset", r.offset());
+        items.setParameter("offset", offset);
         @SuppressWarnings("unchecked")
-        List<E> rows = items.getResultList();
+        List<E> rows = total == 0 || r.offset() >= total ? List.of() : items.getResultList();
         List<D> dtos = rows.stream().map(spec.mappers().apply(query)).toList();
         int next = r.offset() + rows.size();
         String token = next < total ? PageToken.encode(next, r.queryHash(), r.version()) : null;
@@ -93,7 +135,10 @@ public class ListEngine {
         if (!r.facets().isEmpty()) {
             facets = new LinkedHashMap<>();
             for (String field : r.facets()) {
-                facets.put(field, facet(spec.table(), where, r.binds(), spec.facets().get(field)));
+                @SuppressWarnings("unchecked")
+                List<FacetValue> values = (List<FacetValue>) aggregates.get(selection + "|facet=" + field,
+                        k -> facet(spec.table(), where, r.binds(), spec.facets().get(field)));
+                facets.put(field, values);
             }
         }
         return new Page<>(dtos, total, token, facets);
@@ -133,6 +178,115 @@ public class ListEngine {
                 }
             }
         });
+    }
+
+    /**
+     * How many records a selection holds: from the counts of the filter columns' values when it has
+     * no q and they are few, otherwise with a count of the matching rows.
+     */
+    private long count(ListSpec<?, ?> spec, Request r, String where, String loaded) {
+        Optional<List<Object[]>> groups = r.searched() ? Optional.empty() : groups(spec, loaded);
+        if (groups.isPresent()) {
+            List<Filter> filters = List.copyOf(spec.filters().values());
+            return groups.get().stream().filter(g -> selected(g, r, filters)).mapToLong(g -> ((Number) g[filters.size()]).longValue()).sum();
+        }
+        return ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds()).getSingleResult()).longValue();
+    }
+
+    private static boolean selected(Object[] group, Request r, List<Filter> filters) {
+        return r.filterValues().entrySet().stream().allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
+    }
+
+    /** A page narrowed to the values of its first sort column that it spans. */
+    record Seek(String condition, Map<String, Object> binds, long before) {}
+
+    /**
+     * When a list is sorted first by a column that is also a filter column (e.g. organization), the
+     * value counts tell which values of it the page spans and how many records come before them:
+     * the page query then reads those values only. Otherwise the sort index would be walked from
+     * the start, and the values of such a column correlate with the other filters (an organization
+     * makes a few kinds of application), so the walk may read most of the table before a match.
+     */
+    private Seek seek(ListSpec<?, ?> spec, Request r, String loaded) {
+        String first = r.orderBy().split(", ")[0];
+        List<Filter> filters = List.copyOf(spec.filters().values());
+        for (int i = 0; i < filters.size(); i++) {
+            Filter f = filters.get(i);
+            if (f.match() != Filter.Match.EQUALS || !first.startsWith(f.column() + " COLLATE \"C\" ")) {
+                continue;
+            }
+            Optional<List<Object[]>> groups = groups(spec, loaded);
+            if (groups.isEmpty()) {
+                return null;
+            }
+            Map<String, Long> counts = new HashMap<>();
+            for (Object[] g : groups.get()) {
+                if (selected(g, r, filters)) {
+                    counts.merge((String) g[i], ((Number) g[filters.size()]).longValue(), Long::sum);
+                }
+            }
+            Comparator<String> order = first.contains(" DESC") ? Comparator.reverseOrder() : Comparator.naturalOrder();
+            List<String> values = counts.keySet().stream().sorted(Comparator.nullsLast(order)).toList();
+            long before = 0;
+            long seen = 0;
+            List<String> spanned = new ArrayList<>();
+            for (String v : values) {
+                long n = counts.get(v);
+                if (seen + n <= r.offset()) {
+                    before += n;
+                } else if (seen < r.offset() + r.pageSize()) {
+                    spanned.add(v);
+                }
+                seen += n;
+            }
+            if (spanned.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> binds = new LinkedHashMap<>();
+            List<String> terms = new ArrayList<>();
+            for (String v : spanned) {
+                if (v == null) {
+                    terms.add(f.column() + " IS NULL");
+                } else {
+                    binds.put("s" + binds.size(), v);
+                }
+            }
+            if (!binds.isEmpty()) {
+                terms.add(f.condition(List.copyOf(binds.keySet())));
+            }
+            return new Seek("(" + String.join(" OR ", terms) + ")", binds, before);
+        }
+        return null;
+    }
+
+    /**
+     * The number of records with each combination of values of the filter columns (one query per
+     * dataset load), or empty when there are more than {@link #MAX_GROUPS} combinations.
+     */
+    @SuppressWarnings("unchecked")
+    private Optional<List<Object[]>> groups(ListSpec<?, ?> spec, String loaded) {
+        return (Optional<List<Object[]>>) aggregates.get(loaded + "|" + spec.table() + "|groups", k -> readGroups(spec));
+    }
+
+    private Optional<List<Object[]>> readGroups(ListSpec<?, ?> spec) {
+        List<String> columns = spec.filters().values().stream().map(Filter::column).toList();
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        String list = String.join(", ", columns);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT " + list + ", count(*) FROM " + spec.table() + " GROUP BY " + list + " LIMIT " + (MAX_GROUPS + 1))
+                .getResultList();
+        return rows.size() > MAX_GROUPS ? Optional.empty() : Optional.of(rows);
+    }
+
+    /**
+     * Which dataset load this transaction reads (its first query, so that the counts kept under
+     * it come from the same snapshot): the version and the load time.
+     */
+    private String loaded() {
+        Object key = em.createNativeQuery("SELECT version || '@' || loaded_at FROM dataset").getResultList().stream().findFirst().orElse("");
+        return (String) key;
     }
 
     /** Whether a record of a table has this id (for the parent of a nested list). */
@@ -191,6 +345,7 @@ public class ListEngine {
         }
         List<String> conditions = new ArrayList<>();
         Map<String, Object> binds = new LinkedHashMap<>();
+        Map<Filter, List<Object>> filterValues = new LinkedHashMap<>();
         Map<String, List<String>> canonical = new TreeMap<>();
         Map<String, List<String>> given = new LinkedHashMap<>();
         fixed.forEach((k, v) -> given.put(k, List.of(v)));
@@ -211,7 +366,8 @@ public class ListEngine {
                     binds.put(bindName, filter.type() == Filter.Type.BOOLEAN ? Boolean.valueOf(value)
                             : filter.type() == Filter.Type.INTEGER ? (Object) Long.valueOf(value) : value);
                 }
-                conditions.add(filter.condition().apply(names));
+                conditions.add(filter.condition(names));
+                filterValues.put(filter, names.stream().map(binds::get).toList());
                 canonical.put(filter.parameter(), values.stream().sorted().toList());
             }
         }
@@ -269,7 +425,7 @@ public class ListEngine {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return new Request(conditions, binds, orderBy, facets, pageSize, offset, hash, version);
+        return new Request(conditions, binds, filterValues, binds.containsKey("q"), orderBy, facets, pageSize, offset, hash, version);
     }
 
     private static boolean checkFilter(Filter filter, List<String> values, List<Problem.FieldError> errors) {

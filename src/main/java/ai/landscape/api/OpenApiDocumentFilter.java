@@ -2,6 +2,7 @@ package ai.landscape.api;
 
 import ai.landscape.common.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,8 +29,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * Completes the OpenAPI document from the code's own declarations, so that the two cannot
  * disagree: the query parameters of every list operation come from its {@link ListSpec}, every
  * operation gets the problem responses of the one error path, and each success response the
- * example recorded from the real data in {@code openapi-examples/<operationId>.json}.
+ * example recorded from the real data in {@code openapi-examples/<operationId>.json}. It runs at
+ * build time: the document is finished before the service starts.
  */
+@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final ObjectMapper JSON = new ObjectMapper();

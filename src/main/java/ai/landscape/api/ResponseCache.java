@@ -26,6 +26,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import jakarta.ws.rs.Priorities;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -33,7 +34,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * successful GET of the API is a function of the loaded dataset, the request URI and its Accept
  * header: its bytes (with content type and ETag) are kept under that key, bounded in memory, and
  * served straight from the HTTP layer on the next identical request, before any routing or query.
- * A load makes new keys and empties the cache.
+ * A load makes new keys and empties the cache. {@code landscape.response-cache.enabled=false} turns
+ * it off, so that every request takes the database path (the scale benchmark measures that path).
  */
 @ApplicationScoped
 @Provider
@@ -55,6 +57,9 @@ public class ResponseCache implements WriterInterceptor {
     @Inject
     DatasetVersions versions;
 
+    @ConfigProperty(name = "landscape.response-cache.enabled", defaultValue = "true")
+    boolean enabled;
+
     @Inject
     MeterRegistry metrics;
 
@@ -75,6 +80,9 @@ public class ResponseCache implements WriterInterceptor {
     }
 
     void install(@Observes Router router) {
+        if (!enabled) {
+            return;
+        }
         router.route().order(-150).handler(this::serve);
     }
 
@@ -128,7 +136,7 @@ public class ResponseCache implements WriterInterceptor {
     @ServerResponseFilter(priority = 100)
     public void mark(ContainerRequestContext request, ContainerResponseContext response) {
         String served = versions.peekServedKey();
-        if (response.getStatus() != 200 || served == null || !served.equals(request.getProperty(START)) || !request.getMethod().equals("GET")
+        if (!enabled || response.getStatus() != 200 || served == null || !served.equals(request.getProperty(START)) || !request.getMethod().equals("GET")
                 || !request.getUriInfo().getPath().startsWith("/api/") || response.getHeaderString(HttpHeaders.ETAG) == null) {
             return;
         }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -62,6 +63,29 @@ class PagingAndFacetsTest {
         List<String> sorted = new ArrayList<>(ids);
         sorted.sort(null);
         assertEquals(sorted, ids, "default order is by id");
+    }
+
+    /**
+     * A page of a list sorted first by a filter column is read from the values of that column it
+     * spans; paging must give the order of the whole list read at once (NDJSON, one ORDER BY).
+     */
+    @ParameterizedTest(name = "{0} by {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/v1/applications?sort=organization | 4",
+        "/api/v1/applications?sort=-organization | 6",
+        "/api/v1/applications?sort=organization&segment=CREATORS | 3",
+        "/api/v1/applications?sort=-organization,-row&category=TEXT_TO_IMAGE&category=TEXT_GENERATION | 5",
+        "/api/v1/models?sort=organization&capability=TEXT | 9",
+        "/api/v1/models?sort=-region,organization | 25",
+        "/api/v1/organizations?sort=-region,name | 4",
+    })
+    void pagingASortByAFilterColumnGivesTheWholeListsOrder(String path, int pageSize) {
+        String whole = given().accept("application/x-ndjson").get(path).then().statusCode(200).extract().asString();
+        List<String> expected = whole.lines().map(l -> io.restassured.path.json.JsonPath.from(l).getString("id")).toList();
+        List<String> paged = walk(path, pageSize);
+        assertEquals(expected, paged);
+        assertEquals(given().get(path).then().extract().<Integer>path("totalSize"), paged.size());
+        assertTrue(paged.size() > pageSize, "more than one page");
     }
 
     @Test

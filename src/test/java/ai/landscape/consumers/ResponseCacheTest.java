@@ -13,10 +13,15 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ResponseCacheTest {
 
-    private static double hits() {
+    /** The sum of the samples of a metric in /q/metrics. */
+    static double metric(String name) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("landscape_response_cache_hits_total"))
+        return metrics.lines().filter(l -> l.startsWith(name))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static double hits() {
+        return metric("landscape_response_cache_hits_total");
     }
 
     @Test

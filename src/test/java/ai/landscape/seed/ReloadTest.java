@@ -91,6 +91,8 @@ class ReloadTest {
     @Test
     void changedSeedDataIsLoadedAsANewVersion() {
         String version = given().get("/api/v1/meta").then().extract().path("datasetVersion");
+        String search = "/api/v1/applications?q=mita writing&facet=category";
+        given().get(search).then().statusCode(200).body("totalSize", equalTo(0)).body("facets.category.size()", equalTo(0));
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, "curation/applications.yaml", "nameEn: Mita", "nameEn: Mita Writing");
         DatasetLoader.Outcome outcome = loader.load(SeedSource.directory(copy), false);
@@ -98,5 +100,12 @@ class ReloadTest {
         assertNotEquals(version, outcome.version());
         given().get("/api/v1/meta").then().body("datasetVersion", equalTo(outcome.version()));
         assertEquals("Mita Writing", QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById("mita").nameEn));
+        // the total and facets counted for the previous load are not served for this one
+        given().get(search)
+                .then()
+                .statusCode(200)
+                .body("totalSize", equalTo(1))
+                .body("items[0].id", equalTo("mita"))
+                .body("facets.category[0].count", equalTo(1));
     }
 }
