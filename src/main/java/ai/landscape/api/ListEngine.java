@@ -61,7 +61,9 @@ public class ListEngine {
     private static final int STREAM_FETCH_SIZE = 500;
     /** Up to how many combinations of filter values a list's totals are counted from. */
     private static final int MAX_GROUPS = 20_000;
-    /** Up to how many matches a page is sorted from all of them, not read in index order. */
+    private static final String READ_AND_SORT = "SET LOCAL enable_indexscan = off";
+    private static final String WALK = "SET LOCAL enable_bitmapscan = off";
+    /** Up to how many matches a page is sorted from all of them, when the table's size is unknown. */
     private static final long FEW_MATCHES = 5_000;
     /** The same for a search (q), whose matches correlate with the sort orders. */
     private static final long SEARCH_MATCHES_SORTED = 50_000;
@@ -108,16 +110,23 @@ public class ListEngine {
         Map<String, Object> pageBinds = r.binds();
         long offset = r.offset();
         Seek seek = r.searched() ? null : seek(spec, r, loaded);
+        String plan;
         if (seek != null) {
             pageWhere = where + (where.isEmpty() ? " WHERE " : " AND ") + seek.condition();
             pageBinds = new LinkedHashMap<>(r.binds());
             pageBinds.putAll(seek.binds());
             offset -= seek.before();
-        } else if (!where.isEmpty() && (total <= FEW_MATCHES || r.searched() && total <= SEARCH_MATCHES_SORTED)) {
-            // Read the matches through the filter indexes and sort them, rather than walk the sort
-            // index until the page is full: with few matches that walk reads most of the table, and
-            // a search matches names, by which ids and names sort, so its matches come in runs.
-            em.createNativeQuery("SET LOCAL enable_indexscan = off").executeUpdate();
+            plan = plan(offset + r.pageSize(), seek.rows(), seek.matches());
+        } else if (r.searched()) {
+            plan = total <= SEARCH_MATCHES_SORTED ? READ_AND_SORT : null;
+        } else {
+            Optional<List<Object[]>> groups = groups(spec, loaded);
+            int n = spec.filters().size();
+            plan = groups.isEmpty() ? (total <= FEW_MATCHES ? READ_AND_SORT : null)
+                    : plan(offset + r.pageSize(), groups.get().stream().mapToLong(g -> ((Number) g[n]).longValue()).sum(), total);
+        }
+        if (plan != null && !pageWhere.isEmpty()) {
+            em.createNativeQuery(plan).executeUpdate();
         }
         Query items = bind(em.createNativeQuery(
                         "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
@@ -197,8 +206,21 @@ public class ListEngine {
         return r.filterValues().entrySet().stream().allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
     }
 
-    /** A page narrowed to the values of its first sort column that it spans. */
-    record Seek(String condition, Map<String, Object> binds, long before) {}
+    /**
+     * How to read a filtered page, from the exact number of matches (the planner's estimate of it
+     * is off when filters correlate): walking the sort index until the page is full reads about
+     * {@code end * rows / matches} rows; reading every match through the filter indexes and
+     * sorting them reads the matches. The cheaper of the two is chosen.
+     */
+    private static String plan(long end, long rows, long matches) {
+        return (double) end * rows / Math.max(matches, 1) > matches ? READ_AND_SORT : WALK;
+    }
+
+    /**
+     * A page narrowed to the values of its first sort column that it spans: the condition, the
+     * number of matches before them, and the rows and matches that hold those values.
+     */
+    record Seek(String condition, Map<String, Object> binds, long before, long rows, long matches) {}
 
     /**
      * When a list is sorted first by a column that is also a filter column (e.g. organization), the
@@ -220,9 +242,12 @@ public class ListEngine {
                 return null;
             }
             Map<String, Long> counts = new HashMap<>();
+            Map<String, Long> rows = new HashMap<>();
             for (Object[] g : groups.get()) {
+                long n = ((Number) g[filters.size()]).longValue();
+                rows.merge((String) g[i], n, Long::sum);
                 if (selected(g, r, filters)) {
-                    counts.merge((String) g[i], ((Number) g[filters.size()]).longValue(), Long::sum);
+                    counts.merge((String) g[i], n, Long::sum);
                 }
             }
             Comparator<String> order = first.contains(" DESC") ? Comparator.reverseOrder() : Comparator.naturalOrder();
@@ -251,10 +276,11 @@ public class ListEngine {
                     binds.put("s" + binds.size(), v);
                 }
             }
-            if (!binds.isEmpty()) {
-                terms.add(f.condition(List.copyOf(binds.keySet())));
+            if (!binds.isEmpty()) { // in the sort's collation, so that the sort index finds them
+                terms.add(f.column() + " COLLATE \"C\" IN (" + String.join(", ", binds.keySet().stream().map(b -> ":" + b).toList()) + ")");
             }
-            return new Seek("(" + String.join(" OR ", terms) + ")", binds, before);
+            return new Seek("(" + String.join(" OR ", terms) + ")", binds, before,
+                    spanned.stream().mapToLong(rows::get).sum(), spanned.stream().mapToLong(counts::get).sum());
         }
         return null;
     }
