@@ -4,7 +4,7 @@
 # bench/scale/ScaleDatabase.java), without the response cache, so that every request takes the
 # database path. For each size it prints:
 #   - cold: the first request of each selection (its total and facets are counted then);
-#   - warm: wrk mixes of the same filtered sorted pages, q searches and /search, p50/p95/p99;
+#   - warm: the same selections again, one at a time, then as wrk mixes from several connections;
 #   - a page deep in a selection (offset 10,000);
 #   - the full CSV export: time, size and the service's RSS while it streams.
 # Usage: bench/scale.sh [seconds per mix] [connections]      (defaults: 10 s, 4 connections)
@@ -70,7 +70,7 @@ for t in "${terms[@]}"; do
 done
 
 ms() { awk '{ printf "%.1f", $1 * 1000 }'; }
-# one request per line of a file, each the first of its selection: "p50 p95 max" in ms
+# one request per line of a file, one at a time: "p50 p95 max" in ms
 cold() {
   local times=()
   while read -r path; do times+=("$(curl -s -o /dev/null -w '%{time_total}' "http://127.0.0.1:$port$path" | ms)"); done < "$1"
@@ -94,7 +94,11 @@ for n in $sizes; do
     read -r p50 p95 max <<<"$(cold "$work/${m%%:*}.txt")"
     row "$n" "cold ${m#*:}" "$p50" "$p95" "$max (max)" "" "the first request of each of the $(wc -l < "$work/${m%%:*}.txt") selections, one at a time"
   done
-  # warm: the same selections again, at random, from $conns connections
+  # warm: the same selections again, one at a time, then at random from $conns connections
+  for m in pages:"filtered sorted page" q:"q search" search:"/search"; do
+    read -r p50 p95 max <<<"$(cold "$work/${m%%:*}.txt")"
+    row "$n" "warm ${m#*:}, serial" "$p50" "$p95" "$max (max)" "" "each of the $(wc -l < "$work/${m%%:*}.txt") selections again, one at a time"
+  done
   for m in pages:"filtered sorted page" q:"q search" search:"/search"; do
     read -r p50 p95 p99 rps errs <<<"$(mix "${m%%:*}.txt")"
     row "$n" "warm ${m#*:}" "$p50" "$p95" "$p99" "$rps" "random mix of the same selections for ${secs} s, $conns connections, non-2xx: $errs"
