@@ -61,8 +61,9 @@ public class ListEngine {
     private static final int STREAM_FETCH_SIZE = 500;
     /** Up to how many combinations of filter values a list's totals are counted from. */
     private static final int MAX_GROUPS = 20_000;
-    private static final String READ_AND_SORT = "SET LOCAL enable_indexscan = off";
-    private static final String WALK = "SET LOCAL enable_bitmapscan = off";
+    /** The plan settings turned off to read a page by reading and sorting its matches, or by a walk. */
+    private static final String READ_AND_SORT = "enable_indexscan";
+    private static final String WALK = "enable_bitmapscan";
     /** Up to how many matches a page is sorted from all of them, when the table's size is unknown. */
     private static final long FEW_MATCHES = 5_000;
     /** The same for a search (q), whose matches correlate with the sort orders. */
@@ -125,18 +126,26 @@ public class ListEngine {
             plan = groups.isEmpty() ? (total <= FEW_MATCHES ? READ_AND_SORT : null)
                     : plan(offset + r.pageSize(), groups.get().stream().mapToLong(g -> ((Number) g[n]).longValue()).sum(), total);
         }
-        if (plan != null && !pageWhere.isEmpty()) {
-            em.createNativeQuery(plan).executeUpdate();
+        List<E> rows = List.of();
+        if (r.offset() < total) {
+            boolean planned = plan != null && !pageWhere.isEmpty();
+            if (planned) {
+                em.createNativeQuery("SET LOCAL " + plan + " = off").executeUpdate();
+            }
+            Query items = bind(em.createNativeQuery(
+                            "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
+                            spec.entity()),
+                    pageBinds);
+            items.setHint(HibernateHints.HINT_READ_ONLY, true); // no snapshots for dirty checking
+            items.setParameter("limit", r.pageSize());
+            items.setParameter("offset", offset);
+            @SuppressWarnings("unchecked")
+            List<E> page = items.getResultList();
+            rows = page;
+            if (planned && !r.facets().isEmpty()) { // the facet queries plan for themselves
+                em.createNativeQuery("SET LOCAL " + plan + " = on").executeUpdate();
+            }
         }
-        Query items = bind(em.createNativeQuery(
-                        "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
-                        spec.entity()),
-                pageBinds);
-        items.setHint(HibernateHints.HINT_READ_ONLY, true); // no snapshots for dirty checking
-        items.setParameter("limit", r.pageSize());
-        items.setParameter("offset", offset);
-        @SuppressWarnings("unchecked")
-        List<E> rows = total == 0 || r.offset() >= total ? List.of() : items.getResultList();
         List<D> dtos = rows.stream().map(spec.mappers().apply(query)).toList();
         int next = r.offset() + rows.size();
         String token = next < total ? PageToken.encode(next, r.queryHash(), r.version()) : null;
