@@ -121,10 +121,8 @@ public class ListEngine {
         } else if (r.searched()) {
             plan = total <= SEARCH_MATCHES_SORTED ? READ_AND_SORT : null;
         } else {
-            Optional<List<Object[]>> groups = groups(spec, loaded);
-            int n = spec.filters().size();
-            plan = groups.isEmpty() ? (total <= FEW_MATCHES ? READ_AND_SORT : null)
-                    : plan(offset + r.pageSize(), groups.get().stream().mapToLong(g -> ((Number) g[n]).longValue()).sum(), total);
+            Optional<Groups> groups = groups(spec, loaded);
+            plan = groups.isEmpty() ? (total <= FEW_MATCHES ? READ_AND_SORT : null) : plan(offset + r.pageSize(), groups.get().total(), total);
         }
         List<E> rows = List.of();
         if (r.offset() < total) {
@@ -203,16 +201,33 @@ public class ListEngine {
      * no q and they are few, otherwise with a count of the matching rows.
      */
     private long count(ListSpec<?, ?> spec, Request r, String where, String loaded) {
-        Optional<List<Object[]>> groups = r.searched() ? Optional.empty() : groups(spec, loaded);
+        Optional<Groups> groups = r.searched() ? Optional.empty() : groups(spec, loaded);
         if (groups.isPresent()) {
-            List<Filter> filters = List.copyOf(spec.filters().values());
-            return groups.get().stream().filter(g -> selected(g, r, filters)).mapToLong(g -> ((Number) g[filters.size()]).longValue()).sum();
+            return groups.get().rows().stream().filter(g -> groups.get().selected(g, r)).mapToLong(groups.get()::count).sum();
         }
         return ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds()).getSingleResult()).longValue();
     }
 
-    private static boolean selected(Object[] group, Request r, List<Filter> filters) {
-        return r.filterValues().entrySet().stream().allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
+    /**
+     * The number of records with each combination of values of a list's filter columns, read once
+     * per dataset load: a row holds one value per filter, in {@code filters} order, then the count.
+     *
+     * @param total the number of records of the list
+     */
+    record Groups(List<Filter> filters, List<Object[]> rows, long total) {
+
+        static Groups of(List<Filter> filters, List<Object[]> rows) {
+            return new Groups(filters, rows, rows.stream().mapToLong(g -> ((Number) g[filters.size()]).longValue()).sum());
+        }
+
+        long count(Object[] group) {
+            return ((Number) group[filters.size()]).longValue();
+        }
+
+        /** Whether the records of a group match every filter of a request. */
+        boolean selected(Object[] group, Request r) {
+            return r.filterValues().entrySet().stream().allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
+        }
     }
 
     /**
@@ -246,16 +261,16 @@ public class ListEngine {
             if (f.match() != Filter.Match.EQUALS || !first.startsWith(f.column() + " COLLATE \"C\" ")) {
                 continue;
             }
-            Optional<List<Object[]>> groups = groups(spec, loaded);
+            Optional<Groups> groups = groups(spec, loaded);
             if (groups.isEmpty()) {
                 return null;
             }
             Map<String, Long> counts = new HashMap<>();
             Map<String, Long> rows = new HashMap<>();
-            for (Object[] g : groups.get()) {
-                long n = ((Number) g[filters.size()]).longValue();
+            for (Object[] g : groups.get().rows()) {
+                long n = groups.get().count(g);
                 rows.merge((String) g[i], n, Long::sum);
-                if (selected(g, r, filters)) {
+                if (groups.get().selected(g, r)) {
                     counts.merge((String) g[i], n, Long::sum);
                 }
             }
@@ -299,12 +314,13 @@ public class ListEngine {
      * dataset load), or empty when there are more than {@link #MAX_GROUPS} combinations.
      */
     @SuppressWarnings("unchecked")
-    private Optional<List<Object[]>> groups(ListSpec<?, ?> spec, String loaded) {
-        return (Optional<List<Object[]>>) aggregates.get(loaded + "|" + spec.table() + "|groups", k -> readGroups(spec));
+    private Optional<Groups> groups(ListSpec<?, ?> spec, String loaded) {
+        return (Optional<Groups>) aggregates.get(loaded + "|" + spec.table() + "|groups", k -> readGroups(spec));
     }
 
-    private Optional<List<Object[]>> readGroups(ListSpec<?, ?> spec) {
-        List<String> columns = spec.filters().values().stream().map(Filter::column).toList();
+    private Optional<Groups> readGroups(ListSpec<?, ?> spec) {
+        List<Filter> filters = List.copyOf(spec.filters().values());
+        List<String> columns = filters.stream().map(Filter::column).toList();
         if (columns.isEmpty()) {
             return Optional.empty();
         }
@@ -312,7 +328,7 @@ public class ListEngine {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT " + list + ", count(*) FROM " + spec.table() + " GROUP BY " + list + " LIMIT " + (MAX_GROUPS + 1))
                 .getResultList();
-        return rows.size() > MAX_GROUPS ? Optional.empty() : Optional.of(rows);
+        return rows.size() > MAX_GROUPS ? Optional.empty() : Optional.of(Groups.of(filters, rows));
     }
 
     /**
