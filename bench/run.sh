@@ -13,30 +13,17 @@ work=target/bench
 mkdir -p "$work"
 
 # tools: wrk and nginx from Debian, json-server from npm (into target/bench)
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || need+=(nginx-light)
-if [ ${#need[@]} -gt 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}" > /dev/null; fi
+. bench/common.sh
+need_tools wrk:wrk nginx:nginx-light
 [ -x "$work/node_modules/.bin/json-server" ] || npm install --prefix "$work" --no-audit --no-fund --silent json-server@0.17.4
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true
-
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
-trap cleanup EXIT
 
 # the service, timed from launch to ready. The first start trains a class-data sharing archive
 # (AppCDS, written when the JVM exits) and creates the embedded database if it is not there yet;
 # the second start, measured as the restart, uses both. The benchmark runs against the second.
-java_opts=${JAVA_OPTS:-$(cat bench/jvm.options)}
 launch() { # extra JVM options...; sets service and ms (to ready)
   local start; start=$(date +%s%N)
-  # shellcheck disable=SC2086
-  java $java_opts "$@" -Dquarkus.http.port=$port -jar target/quarkus-app/quarkus-run.jar >> "$work/service.log" 2>&1 &
-  service=$!; pids+=("$service")
-  until curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null; do
-    kill -0 "$service" 2>/dev/null || { echo "the service did not start; see $work/service.log" >&2; exit 1; }
-    sleep 0.05
-  done
+  start_service "$port" "$work/service.log" "$@"
+  until_up curl -sf "http://127.0.0.1:$port/q/health/ready"
   ms=$(( ($(date +%s%N) - start) / 1000000 ))
 }
 : > "$work/service.log"

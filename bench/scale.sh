@@ -18,14 +18,10 @@ port=18180; db_port=18432
 work=target/bench/scale
 mkdir -p "$work"
 
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk > /dev/null; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true
+. bench/common.sh
+need_tools wrk:wrk
 cp="target/quarkus-app/lib/main/*"
 db() { java -cp "$cp" bench/scale/ScaleDatabase.java "$@"; }
-
-pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
-trap cleanup EXIT
 
 # the database server, kept in target/bench/scale/pg between runs
 java -cp "$cp" bench/scale/ScaleDatabase.java server "$work/pg" "$db_port" > "$work/db.log" 2>&1 &
@@ -39,14 +35,12 @@ done
 # (organizations, sources) that the synthetic applications point to; afterwards it keeps what is there
 load=false
 [ "$(db version "$db_port")" = none ] && load=true
-QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$db_port/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
-  QUARKUS_DATASOURCE_PASSWORD=postgres LANDSCAPE_SEED_LOAD_ON_START=$load LANDSCAPE_RESPONSE_CACHE_ENABLED=false \
-  java $(cat bench/jvm.options) -Dquarkus.http.port=$port -jar target/quarkus-app/quarkus-run.jar > "$work/service.log" 2>&1 &
-service=$!; pids+=("$service")
-until curl -sf "http://127.0.0.1:$port/q/health/live" > /dev/null && [ "$(db version "$db_port")" != none ]; do
-  kill -0 "$service" 2>/dev/null || { tail -20 "$work/service.log" >&2; exit 1; }
-  sleep 0.5
-done
+export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$db_port/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
+  QUARKUS_DATASOURCE_PASSWORD=postgres LANDSCAPE_SEED_LOAD_ON_START=$load LANDSCAPE_RESPONSE_CACHE_ENABLED=false
+: > "$work/service.log"
+start_service "$port" "$work/service.log"
+loaded() { curl -sf "http://127.0.0.1:$port/q/health/live" && [ "$(db version "$db_port")" != none ]; }
+until_up loaded
 
 api="http://127.0.0.1:$port/api/v1"
 categories=(TEXT_TO_IMAGE TEXT_GENERATION DIALOGUE COMPANIONSHIP TEXT_TO_VIDEO TEXT_TO_AUDIO IMAGE_TO_IMAGE TEXT_EDITING
@@ -124,4 +118,4 @@ for n in $sizes; do
   row "$n" "CSV export" "" "" "" "" \
     "$(awk -v t="$secs_csv" -v b="$bytes" -v n="$n" -v r0="$rss_before" -v r1="$rss_max" 'BEGIN { printf "%.1f s, %.1f MB, %.0f rows/s; RSS %.0f MB before, %.0f MB max while streaming", t, b / 1e6, n / t, r0 / 1024, r1 / 1024 }')"
 done
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; service JVM: $(cat bench/jvm.options); PostgreSQL 14 (embedded binaries); $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; service JVM: $java_opts; PostgreSQL 14 (embedded binaries); $(date -u +%Y-%m-%dT%H:%MZ)"

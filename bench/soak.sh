@@ -7,15 +7,13 @@ cd "$(dirname "$0")/.."
 duration=${1:-600}
 connections=${2:-16}
 port=${PORT:-18080}
-command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true
-# the service's production JVM settings (as in the Dockerfile): a bounded heap, the serial collector
-java_opts=${JAVA_OPTS:-$(cat bench/jvm.options)}
-# shellcheck disable=SC2086
-java $java_opts -Dquarkus.http.port="$port" -jar target/quarkus-app/quarkus-run.jar > target/soak-service.log 2>&1 &
-pid=$!
-trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/q/health/ready" > /dev/null && break; sleep 1; done
+. bench/common.sh
+need_tools wrk:wrk
+# the service with its production JVM settings (as in the Dockerfile): a bounded heap, the serial collector
+: > target/soak-service.log
+start_service "$port" target/soak-service.log
+pid=$service
+until_up curl -sf "http://127.0.0.1:$port/q/health/ready"
 rss() { ps -o rss= -p "$pid" | awk '{printf "%.1f MB", $1/1024}'; }
 # warm up, then measure
 wrk -t2 -c"$connections" -d20s -s bench/mixed.lua "http://127.0.0.1:$port" > /dev/null
