@@ -32,19 +32,89 @@ import java.util.List;
  */
 public class ScaleDatabase {
 
-    private static final String[] ZH_PREFIX = {"星火", "灵感", "妙笔", "云端", "智绘", "墨言", "天工", "万象", "青藤", "光年", "知音", "繁星",
-            "极光", "听风", "小冰", "数字", "文心", "通义", "悟道", "元语", "盘古", "紫东", "书生", "百川", "可图", "如影", "秒画", "绘梦",
-            "言犀", "曦灵", "橙篇", "讯飞", "简单", "无界", "次元", "森林", "海螺", "豆包", "奇想", "造梦"};
-    private static final String[] ZH_NOUN = {"画板", "写作", "助手", "对话", "视频", "音乐", "社区", "工坊", "笔记", "会议", "配音", "翻译",
-            "设计", "相机", "漫画", "小说", "头像", "海报", "客服", "伴侣", "搜索", "编辑器", "工作室", "实验室", "绘画", "文案", "剪辑", "游戏",
-            "学堂", "商店"};
-    private static final String[] EN_PREFIX = {"Spark", "Muse", "Cloud", "Ink", "Nova", "Echo", "Lumen", "Atlas", "Pixel", "Vivid", "Zen",
-            "Aurora", "Breeze", "Xiaobing", "Digital", "Wenxin", "Tongyi", "Wudao", "Yuanyu", "Pangu", "Zidong", "Scholar", "Baichuan", "Kolors",
-            "Ruying", "Miaohua", "Dream", "Yanxi", "Xiling", "Chengpian", "Xunfei", "Simple", "Boundless", "Dimension", "Forest", "Hailuo",
-            "Doubao", "Whimsy", "Dreamforge", "Starry"};
-    private static final String[] EN_NOUN = {"Canvas", "Writer", "Assistant", "Chat", "Video", "Music", "Community", "Workshop", "Notes",
-            "Meet", "Voice", "Translate", "Design", "Camera", "Comics", "Fiction", "Avatar", "Poster", "Service", "Companion", "Search",
-            "Editor", "Studio", "Lab", "Painter", "Copy", "Cut", "Games", "Academy", "Store"};
+    private static final String[] ZH_PREFIX = {
+        "星火", "灵感", "妙笔", "云端", "智绘", "墨言", "天工", "万象", "青藤", "光年", "知音", "繁星", "极光", "听风", "小冰", "数字", "文心", "通义",
+        "悟道", "元语", "盘古", "紫东", "书生", "百川", "可图", "如影", "秒画", "绘梦", "言犀", "曦灵", "橙篇", "讯飞", "简单", "无界", "次元", "森林",
+        "海螺", "豆包", "奇想", "造梦"
+    };
+    private static final String[] ZH_NOUN = {
+        "画板", "写作", "助手", "对话", "视频", "音乐", "社区", "工坊", "笔记", "会议", "配音", "翻译", "设计", "相机", "漫画", "小说", "头像", "海报",
+        "客服", "伴侣", "搜索", "编辑器", "工作室", "实验室", "绘画", "文案", "剪辑", "游戏", "学堂", "商店"
+    };
+    private static final String[] EN_PREFIX = {
+        "Spark",
+        "Muse",
+        "Cloud",
+        "Ink",
+        "Nova",
+        "Echo",
+        "Lumen",
+        "Atlas",
+        "Pixel",
+        "Vivid",
+        "Zen",
+        "Aurora",
+        "Breeze",
+        "Xiaobing",
+        "Digital",
+        "Wenxin",
+        "Tongyi",
+        "Wudao",
+        "Yuanyu",
+        "Pangu",
+        "Zidong",
+        "Scholar",
+        "Baichuan",
+        "Kolors",
+        "Ruying",
+        "Miaohua",
+        "Dream",
+        "Yanxi",
+        "Xiling",
+        "Chengpian",
+        "Xunfei",
+        "Simple",
+        "Boundless",
+        "Dimension",
+        "Forest",
+        "Hailuo",
+        "Doubao",
+        "Whimsy",
+        "Dreamforge",
+        "Starry"
+    };
+    private static final String[] EN_NOUN = {
+        "Canvas",
+        "Writer",
+        "Assistant",
+        "Chat",
+        "Video",
+        "Music",
+        "Community",
+        "Workshop",
+        "Notes",
+        "Meet",
+        "Voice",
+        "Translate",
+        "Design",
+        "Camera",
+        "Comics",
+        "Fiction",
+        "Avatar",
+        "Poster",
+        "Service",
+        "Companion",
+        "Search",
+        "Editor",
+        "Studio",
+        "Lab",
+        "Painter",
+        "Copy",
+        "Cut",
+        "Games",
+        "Academy",
+        "Store"
+    };
     private static final String[] SUFFIX = {"", "", "", " AI", " Pro", " Lite", " Plus", " 2", " X", " Go"};
 
     public static void main(String[] args) throws Exception {
@@ -86,7 +156,8 @@ public class ScaleDatabase {
     }
 
     static String version(int port) throws SQLException {
-        try (Connection c = connect(port); Statement s = c.createStatement()) {
+        try (Connection c = connect(port);
+                Statement s = c.createStatement()) {
             ResultSet tables = s.executeQuery("SELECT to_regclass('public.dataset') IS NOT NULL");
             tables.next();
             if (!tables.getBoolean(1)) {
@@ -104,7 +175,8 @@ public class ScaleDatabase {
             return;
         }
         long start = System.nanoTime();
-        try (Connection c = connect(port); Statement s = c.createStatement()) {
+        try (Connection c = connect(port);
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             // the curated applications are the templates, kept aside the first time
             s.execute("CREATE TABLE IF NOT EXISTS synthetic_template AS "
@@ -112,31 +184,39 @@ public class ScaleDatabase {
                     + "organization_id, source_id FROM application WHERE source_table <> 'synthetic'");
             // a bulk load: drop the application indexes, load, build them again
             List<String> indexes = new ArrayList<>();
-            ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'application' AND indexname <> 'application_pkey'");
+            ResultSet rs = s.executeQuery(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'application' AND indexname <> 'application_pkey'");
             while (rs.next()) {
                 indexes.add(rs.getString(2));
                 s.addBatch("DROP INDEX " + rs.getString(1));
             }
             s.executeBatch();
             s.execute("TRUNCATE application");
-            s.execute("INSERT INTO application (id, name, name_en, name_en_translated, name_zh, aliases, direction_raw, categories, segments_raw, "
-                    + "segments, organization_id, source_id, source_table, source_row, search_text) "
-                    + "SELECT lower(en_prefix || '-' || en_noun) || '-' || g, "
-                    + "  CASE WHEN chinese THEN name_zh ELSE name_en END, name_en, chinese, name_zh, aliases, "
-                    + "  t.direction_raw, t.categories, t.segments_raw, t.segments, t.organization_id, t.source_id, 'synthetic', g, "
-                    + "  lower(concat_ws(E'\\n', name_zh, name_en, aliases[1])) "
-                    + "FROM (SELECT g, en_prefix, en_noun, chinese, "
-                    + "        zh_prefix || zh_noun || suffix AS name_zh, en_prefix || ' ' || en_noun || suffix AS name_en, "
-                    + "        CASE WHEN h % 5 = 0 THEN ARRAY[en_prefix || en_noun || ' App'] ELSE ARRAY[]::text[] END AS aliases, "
-                    + "        h3 % (SELECT count(*) FROM synthetic_template) AS k "
-                    + "      FROM (SELECT g, hashint4(g)::bigint & 2147483647 AS h, hashint4(g + 7919)::bigint & 2147483647 AS h2, hashint4(g + 104729)::bigint & 2147483647 AS h3 FROM generate_series(1, " + size + ") g) r, "
-                    + "      LATERAL (SELECT (" + array(ZH_PREFIX) + ")[1 + h2 % " + ZH_PREFIX.length + "] AS zh_prefix, "
-                    + "                      (" + array(ZH_NOUN) + ")[1 + (h2 / 64) % " + ZH_NOUN.length + "] AS zh_noun, "
-                    + "                      (" + array(EN_PREFIX) + ")[1 + h2 % " + EN_PREFIX.length + "] AS en_prefix, "
-                    + "                      (" + array(EN_NOUN) + ")[1 + (h2 / 64) % " + EN_NOUN.length + "] AS en_noun, "
-                    + "                      (" + array(SUFFIX) + ")[1 + (h / 8) % " + SUFFIX.length + "] AS suffix, "
-                    + "                      h % 10 < 7 AS chinese) n) a "
-                    + "JOIN synthetic_template t USING (k) ORDER BY g");
+            s.execute(
+                    "INSERT INTO application (id, name, name_en, name_en_translated, name_zh, aliases, direction_raw, categories, segments_raw, "
+                            + "segments, organization_id, source_id, source_table, source_row, search_text) "
+                            + "SELECT lower(en_prefix || '-' || en_noun) || '-' || g, "
+                            + "  CASE WHEN chinese THEN name_zh ELSE name_en END, name_en, chinese, name_zh, aliases, "
+                            + "  t.direction_raw, t.categories, t.segments_raw, t.segments, t.organization_id, t.source_id, 'synthetic', g, "
+                            + "  lower(concat_ws(E'\\n', name_zh, name_en, aliases[1])) "
+                            + "FROM (SELECT g, en_prefix, en_noun, chinese, "
+                            + "        zh_prefix || zh_noun || suffix AS name_zh, en_prefix || ' ' || en_noun || suffix AS name_en, "
+                            + "        CASE WHEN h % 5 = 0 THEN ARRAY[en_prefix || en_noun || ' App'] ELSE ARRAY[]::text[] END AS aliases, "
+                            + "        h3 % (SELECT count(*) FROM synthetic_template) AS k "
+                            + "      FROM (SELECT g, hashint4(g)::bigint & 2147483647 AS h, hashint4(g + 7919)::bigint & 2147483647 AS h2, hashint4(g + 104729)::bigint & 2147483647 AS h3 FROM generate_series(1, "
+                            + size + ") g) r, "
+                            + "      LATERAL (SELECT (" + array(ZH_PREFIX) + ")[1 + h2 % " + ZH_PREFIX.length
+                            + "] AS zh_prefix, "
+                            + "                      (" + array(ZH_NOUN) + ")[1 + (h2 / 64) % " + ZH_NOUN.length
+                            + "] AS zh_noun, "
+                            + "                      (" + array(EN_PREFIX) + ")[1 + h2 % " + EN_PREFIX.length
+                            + "] AS en_prefix, "
+                            + "                      (" + array(EN_NOUN) + ")[1 + (h2 / 64) % " + EN_NOUN.length
+                            + "] AS en_noun, "
+                            + "                      (" + array(SUFFIX) + ")[1 + (h / 8) % " + SUFFIX.length
+                            + "] AS suffix, "
+                            + "                      h % 10 < 7 AS chinese) n) a "
+                            + "JOIN synthetic_template t USING (k) ORDER BY g");
             for (String index : indexes) {
                 s.execute(index);
             }
@@ -152,7 +232,10 @@ public class ScaleDatabase {
     private static String array(String[] values) {
         StringBuilder sql = new StringBuilder("ARRAY[");
         for (int i = 0; i < values.length; i++) {
-            sql.append(i == 0 ? "" : ", ").append('\'').append(values[i].replace("'", "''")).append('\'');
+            sql.append(i == 0 ? "" : ", ")
+                    .append('\'')
+                    .append(values[i].replace("'", "''"))
+                    .append('\'');
         }
         return sql.append("]").toString();
     }

@@ -86,7 +86,9 @@ final class CsvRows {
         if (items.stream().anyMatch(i -> i != null && (i.getClass().isRecord() || i instanceof Map))) {
             return json(items);
         }
-        return items.stream().map(i -> i instanceof Enum<?> e ? e.name() : String.valueOf(i)).collect(Collectors.joining(";"));
+        return items.stream()
+                .map(i -> i instanceof Enum<?> e ? e.name() : String.valueOf(i))
+                .collect(Collectors.joining(";"));
     }
 
     private static String json(Object value) {

@@ -36,7 +36,8 @@ public class Edge {
     static final Set<HttpMethod> READ = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
     public static final String METHODS = "GET, HEAD, OPTIONS";
     static final String EXPOSED = "ETag, Link, Deprecation, Sunset, Retry-After";
-    static final String ALLOWED_HEADERS = "Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control, Content-Type";
+    static final String ALLOWED_HEADERS =
+            "Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control, Content-Type";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,14 +65,28 @@ public class Edge {
             return;
         }
         if (request.uri().length() > MAX_URI) {
-            refuse(rc, Problem.of(414, "URI_TOO_LONG", "URI too long", "the request line is longer than " + MAX_URI + " characters"));
+            refuse(
+                    rc,
+                    Problem.of(
+                            414,
+                            "URI_TOO_LONG",
+                            "URI too long",
+                            "the request line is longer than " + MAX_URI + " characters"));
             return;
         }
         if (headerBytes(request) > MAX_HEADERS) {
-            refuse(rc, Problem.of(431, "HEADERS_TOO_LARGE", "Request header fields too large", "the headers hold more than " + MAX_HEADERS + " bytes"));
+            refuse(
+                    rc,
+                    Problem.of(
+                            431,
+                            "HEADERS_TOO_LARGE",
+                            "Request header fields too large",
+                            "the headers hold more than " + MAX_HEADERS + " bytes"));
             return;
         }
-        if (origin != null && request.method() == HttpMethod.OPTIONS && request.getHeader("Access-Control-Request-Method") != null) {
+        if (origin != null
+                && request.method() == HttpMethod.OPTIONS
+                && request.getHeader("Access-Control-Request-Method") != null) {
             String requested = request.getHeader("Access-Control-Request-Headers");
             response.putHeader("Access-Control-Allow-Methods", METHODS)
                     .putHeader("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested)
@@ -93,7 +108,10 @@ public class Edge {
 
     private static void refuse(RoutingContext rc, Problem problem) {
         try {
-            rc.response().setStatusCode(problem.status()).putHeader("Content-Type", Problem.MEDIA_TYPE).end(JSON.writeValueAsString(problem));
+            rc.response()
+                    .setStatusCode(problem.status())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(JSON.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -32,7 +32,8 @@ public record Facet(String field, String expression, Function<String, Label> lab
     }
 
     private static <E extends Enum<E> & Coded> Function<String, Label> labelsOf(Class<E> vocabulary) {
-        Map<String, Label> labels = Arrays.stream(vocabulary.getEnumConstants()).collect(Collectors.toMap(Enum::name, Coded::label));
+        Map<String, Label> labels =
+                Arrays.stream(vocabulary.getEnumConstants()).collect(Collectors.toMap(Enum::name, Coded::label));
         return labels::get;
     }
 }

@@ -1,6 +1,5 @@
 package ai.landscape.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.vocabulary.Label;
 
 /**

@@ -94,13 +94,31 @@ public record Filter(
     }
 
     /** A code of a vocabulary matching a text column. */
-    public static <E extends Enum<E> & Coded> Filter code(String parameter, String column, Class<E> vocabulary, String description) {
-        return new Filter(parameter, Type.CODE, codes(vocabulary), vocabulary.getSimpleName(), true, column, Match.EQUALS, description);
+    public static <E extends Enum<E> & Coded> Filter code(
+            String parameter, String column, Class<E> vocabulary, String description) {
+        return new Filter(
+                parameter,
+                Type.CODE,
+                codes(vocabulary),
+                vocabulary.getSimpleName(),
+                true,
+                column,
+                Match.EQUALS,
+                description);
     }
 
     /** A code of a vocabulary, any of which a text[] column holds. */
-    public static <E extends Enum<E> & Coded> Filter codeIn(String parameter, String arrayColumn, Class<E> vocabulary, String description) {
-        return new Filter(parameter, Type.CODE, codes(vocabulary), vocabulary.getSimpleName(), true, arrayColumn, Match.OVERLAPS, description);
+    public static <E extends Enum<E> & Coded> Filter codeIn(
+            String parameter, String arrayColumn, Class<E> vocabulary, String description) {
+        return new Filter(
+                parameter,
+                Type.CODE,
+                codes(vocabulary),
+                vocabulary.getSimpleName(),
+                true,
+                arrayColumn,
+                Match.OVERLAPS,
+                description);
     }
 
     /** A record id matching a text column. */
@@ -114,7 +132,8 @@ public record Filter(
     }
 
     public static Filter bool(String parameter, String column, String description) {
-        return new Filter(parameter, Type.BOOLEAN, List.of("true", "false"), null, false, column, Match.EQUALS, description);
+        return new Filter(
+                parameter, Type.BOOLEAN, List.of("true", "false"), null, false, column, Match.EQUALS, description);
     }
 
     /** A lower bound (inclusive) on a bigint column; records without a value do not match. */

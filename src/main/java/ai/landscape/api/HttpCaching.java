@@ -62,7 +62,9 @@ public class HttpCaching {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (response.getStatus() != 200 || !cacheable(request) || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
+        if (response.getStatus() != 200
+                || !cacheable(request)
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
             return;
         }
         Representation representation = representationOf(response.getMediaType());
@@ -75,7 +77,8 @@ public class HttpCaching {
 
     private static boolean cacheable(ContainerRequestContext request) {
         String method = request.getMethod();
-        return (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD)) && request.getUriInfo().getPath().startsWith("/api/");
+        return (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD))
+                && request.getUriInfo().getPath().startsWith("/api/");
     }
 
     private static Representation representationOf(MediaType type) {
@@ -98,10 +101,15 @@ public class HttpCaching {
         }
         Map<String, List<String>> query = new TreeMap<>(request.getUriInfo().getQueryParameters());
         query.remove("format"); // the representation it chooses is part of the key already
-        String key = BUILD + "|" + served + "|" + representation + "|" + request.getUriInfo().getPath() + "|" + query;
+        String key = BUILD + "|" + served + "|" + representation + "|"
+                + request.getUriInfo().getPath() + "|" + query;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+            return "\""
+                    + Base64.getUrlEncoder()
+                            .withoutPadding()
+                            .encodeToString(digest)
+                            .substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

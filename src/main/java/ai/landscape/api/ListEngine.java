@@ -5,15 +5,10 @@ import ai.landscape.common.Problem;
 import ai.landscape.common.ProblemException;
 import ai.landscape.common.SearchText;
 import ai.landscape.meta.DatasetVersions;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.util.Iterator;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Stream;
-import org.hibernate.jpa.HibernateHints;
 import ai.landscape.vocabulary.Label;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,14 +23,19 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.hibernate.jpa.HibernateHints;
 
 /**
  * Lists any collection described by a {@link ListSpec}: validates the query parameters, binds
@@ -54,15 +54,18 @@ public class ListEngine {
     public static final int MAX_QUERY_LENGTH = 200;
     /** How many values one parameter may be repeated with. */
     public static final int MAX_VALUES = 50;
+
     private static final Pattern INTEGER = Pattern.compile("\\d{1,18}");
 
     /** Parameters of a JSON page that a whole-list representation does not take. */
     private static final Set<String> WHOLE_LIST_EXCLUDES = Set.of("pageSize", "pageToken", "facet");
+
     private static final int STREAM_FETCH_SIZE = 500;
     /** Up to how many combinations of filter values a list's totals are counted from. */
     private static final int MAX_GROUPS = 20_000;
     /** The plan settings turned off to read a page by reading and sorting its matches, or by a walk. */
     private static final String READ_AND_SORT = "enable_indexscan";
+
     private static final String WALK = "enable_bitmapscan";
     /** Up to how many matches a page is sorted from all of them, when the table's size is unknown. */
     private static final long FEW_MATCHES = 5_000;
@@ -70,7 +73,8 @@ public class ListEngine {
     private static final long SEARCH_MATCHES_SORTED = 50_000;
 
     /** Totals and facet counts of selections, keyed by the dataset load and the selection. */
-    private final Cache<String, Object> aggregates = Caffeine.newBuilder().maximumSize(10_000).build();
+    private final Cache<String, Object> aggregates =
+            Caffeine.newBuilder().maximumSize(10_000).build();
 
     @Inject
     EntityManager em;
@@ -122,7 +126,9 @@ public class ListEngine {
             plan = total <= SEARCH_MATCHES_SORTED ? READ_AND_SORT : null;
         } else {
             Optional<Groups> groups = groups(spec, loaded);
-            plan = groups.isEmpty() ? (total <= FEW_MATCHES ? READ_AND_SORT : null) : plan(offset + r.pageSize(), groups.get().total(), total);
+            plan = groups.isEmpty()
+                    ? (total <= FEW_MATCHES ? READ_AND_SORT : null)
+                    : plan(offset + r.pageSize(), groups.get().total(), total);
         }
         List<E> rows = List.of();
         if (r.offset() < total) {
@@ -130,8 +136,10 @@ public class ListEngine {
             if (planned) {
                 em.createNativeQuery("SET LOCAL " + plan + " = off").executeUpdate();
             }
-            Query items = bind(em.createNativeQuery(
-                            "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy() + " LIMIT :limit OFFSET :offset",
+            Query items = bind(
+                    em.createNativeQuery(
+                            "SELECT * FROM " + spec.table() + pageWhere + " ORDER BY " + r.orderBy()
+                                    + " LIMIT :limit OFFSET :offset",
                             spec.entity()),
                     pageBinds);
             items.setHint(HibernateHints.HINT_READ_ONLY, true); // no snapshots for dirty checking
@@ -152,7 +160,8 @@ public class ListEngine {
             facets = new LinkedHashMap<>();
             for (String field : r.facets()) {
                 @SuppressWarnings("unchecked")
-                List<FacetValue> values = (List<FacetValue>) aggregates.get(selection + "|facet=" + field,
+                List<FacetValue> values = (List<FacetValue>) aggregates.get(
+                        selection + "|facet=" + field,
                         k -> facet(spec.table(), where, r.binds(), spec.facets().get(field)));
                 facets.put(field, values);
             }
@@ -161,13 +170,15 @@ public class ListEngine {
     }
 
     /** Every match of a list, validated now and read later by {@link #stream}. */
-    public record Selection<E, D>(ListSpec<E, D> spec, Function<E, D> mapper, String where, Map<String, Object> binds, String orderBy) {}
+    public record Selection<E, D>(
+            ListSpec<E, D> spec, Function<E, D> mapper, String where, Map<String, Object> binds, String orderBy) {}
 
     /**
      * Validates the query of a list read as a whole (CSV, NDJSON, export): the filters, q and sort
      * of the JSON list; paging and facets do not apply.
      */
-    public <E, D> Selection<E, D> select(ListSpec<E, D> spec, MultivaluedMap<String, String> query, Map<String, String> fixed) {
+    public <E, D> Selection<E, D> select(
+            ListSpec<E, D> spec, MultivaluedMap<String, String> query, Map<String, String> fixed) {
         Request r = parse(spec, query, fixed, versions.require(), false);
         return new Selection<>(spec, spec.mappers().apply(query), where(r), r.binds(), r.orderBy());
     }
@@ -179,7 +190,11 @@ public class ListEngine {
      */
     public <E, D> void stream(Selection<E, D> s, Consumer<D> sink) {
         QuarkusTransaction.joiningExisting().run(() -> {
-            Query q = bind(em.createNativeQuery("SELECT * FROM " + s.spec().table() + s.where() + " ORDER BY " + s.orderBy(), s.spec().entity()), s.binds());
+            Query q = bind(
+                    em.createNativeQuery(
+                            "SELECT * FROM " + s.spec().table() + s.where() + " ORDER BY " + s.orderBy(),
+                            s.spec().entity()),
+                    s.binds());
             q.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE);
             q.setHint(HibernateHints.HINT_READ_ONLY, true);
             @SuppressWarnings("unchecked")
@@ -203,9 +218,14 @@ public class ListEngine {
     private long count(ListSpec<?, ?> spec, Request r, String where, String loaded) {
         Optional<Groups> groups = r.searched() ? Optional.empty() : groups(spec, loaded);
         if (groups.isPresent()) {
-            return groups.get().rows().stream().filter(g -> groups.get().selected(g, r)).mapToLong(groups.get()::count).sum();
+            return groups.get().rows().stream()
+                    .filter(g -> groups.get().selected(g, r))
+                    .mapToLong(groups.get()::count)
+                    .sum();
         }
-        return ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds()).getSingleResult()).longValue();
+        return ((Number) bind(em.createNativeQuery("SELECT count(*) FROM " + spec.table() + where), r.binds())
+                        .getSingleResult())
+                .longValue();
     }
 
     /**
@@ -217,7 +237,12 @@ public class ListEngine {
     record Groups(List<Filter> filters, List<Object[]> rows, long total) {
 
         static Groups of(List<Filter> filters, List<Object[]> rows) {
-            return new Groups(filters, rows, rows.stream().mapToLong(g -> ((Number) g[filters.size()]).longValue()).sum());
+            return new Groups(
+                    filters,
+                    rows,
+                    rows.stream()
+                            .mapToLong(g -> ((Number) g[filters.size()]).longValue())
+                            .sum());
         }
 
         long count(Object[] group) {
@@ -226,7 +251,8 @@ public class ListEngine {
 
         /** Whether the records of a group match every filter of a request. */
         boolean selected(Object[] group, Request r) {
-            return r.filterValues().entrySet().stream().allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
+            return r.filterValues().entrySet().stream()
+                    .allMatch(e -> e.getKey().matches(group[filters.indexOf(e.getKey())], e.getValue()));
         }
     }
 
@@ -275,7 +301,8 @@ public class ListEngine {
                 }
             }
             Comparator<String> order = first.contains(" DESC") ? Comparator.reverseOrder() : Comparator.naturalOrder();
-            List<String> values = counts.keySet().stream().sorted(Comparator.nullsLast(order)).toList();
+            List<String> values =
+                    counts.keySet().stream().sorted(Comparator.nullsLast(order)).toList();
             long before = 0;
             long seen = 0;
             List<String> spanned = new ArrayList<>();
@@ -301,10 +328,16 @@ public class ListEngine {
                 }
             }
             if (!binds.isEmpty()) { // in the sort's collation, so that the sort index finds them
-                terms.add(f.column() + " COLLATE \"C\" IN (" + String.join(", ", binds.keySet().stream().map(b -> ":" + b).toList()) + ")");
+                terms.add(f.column() + " COLLATE \"C\" IN ("
+                        + String.join(
+                                ", ", binds.keySet().stream().map(b -> ":" + b).toList()) + ")");
             }
-            return new Seek("(" + String.join(" OR ", terms) + ")", binds, before,
-                    spanned.stream().mapToLong(rows::get).sum(), spanned.stream().mapToLong(counts::get).sum());
+            return new Seek(
+                    "(" + String.join(" OR ", terms) + ")",
+                    binds,
+                    before,
+                    spanned.stream().mapToLong(rows::get).sum(),
+                    spanned.stream().mapToLong(counts::get).sum());
         }
         return null;
     }
@@ -326,7 +359,8 @@ public class ListEngine {
         }
         String list = String.join(", ", columns);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT " + list + ", count(*) FROM " + spec.table() + " GROUP BY " + list + " LIMIT " + (MAX_GROUPS + 1))
+        List<Object[]> rows = em.createNativeQuery("SELECT " + list + ", count(*) FROM " + spec.table() + " GROUP BY "
+                        + list + " LIMIT " + (MAX_GROUPS + 1))
                 .getResultList();
         return rows.size() > MAX_GROUPS ? Optional.empty() : Optional.of(Groups.of(filters, rows));
     }
@@ -336,14 +370,19 @@ public class ListEngine {
      * it come from the same snapshot): the version and the load time.
      */
     private String loaded() {
-        Object key = em.createNativeQuery("SELECT version || '@' || loaded_at FROM dataset").getResultList().stream().findFirst().orElse("");
+        Object key = em.createNativeQuery("SELECT version || '@' || loaded_at FROM dataset").getResultList().stream()
+                .findFirst()
+                .orElse("");
         return (String) key;
     }
 
     /** Whether a record of a table has this id (for the parent of a nested list). */
     @Transactional
     public boolean exists(String table, String id) {
-        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE id = :id").setParameter("id", id).getResultList().isEmpty();
+        return !em.createNativeQuery("SELECT 1 FROM " + table + " WHERE id = :id")
+                .setParameter("id", id)
+                .getResultList()
+                .isEmpty();
     }
 
     private static String where(Request r) {
@@ -352,14 +391,19 @@ public class ListEngine {
 
     private List<FacetValue> facet(String table, String where, Map<String, Object> binds, Facet facet) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("SELECT v, count(*) AS n FROM (SELECT " + facet.expression() + " AS v FROM "
-                        + table + where + ") f WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v"), binds)
+        List<Object[]> rows = bind(
+                        em.createNativeQuery(
+                                "SELECT v, count(*) AS n FROM (SELECT " + facet.expression() + " AS v FROM " + table
+                                        + where + ") f WHERE v IS NOT NULL GROUP BY v ORDER BY n DESC, v"),
+                        binds)
                 .getResultList();
         Map<String, Label> organizations = facet.labels() == null ? organizationLabels() : Map.of();
         List<FacetValue> values = new ArrayList<>();
         for (Object[] row : rows) {
             String value = (String) row[0];
-            Label label = facet.labels() == null ? organizations.getOrDefault(value, new Label(null, value)) : facet.labels().apply(value);
+            Label label = facet.labels() == null
+                    ? organizations.getOrDefault(value, new Label(null, value))
+                    : facet.labels().apply(value);
             values.add(new FacetValue(value, label, ((Number) row[1]).longValue()));
         }
         return values;
@@ -367,7 +411,8 @@ public class ListEngine {
 
     private Map<String, Label> organizationLabels() {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, name_zh, name_en FROM organization").getResultList();
+        List<Object[]> rows = em.createNativeQuery("SELECT id, name_zh, name_en FROM organization")
+                .getResultList();
         Map<String, Label> labels = new HashMap<>();
         for (Object[] row : rows) {
             labels.put((String) row[0], new Label((String) row[1], (String) row[2]));
@@ -384,9 +429,15 @@ public class ListEngine {
      * Validates every parameter, collecting all that is wrong into one 400 problem. {@code paged}:
      * a JSON page; otherwise every match is read (CSV, NDJSON) and paging and facets do not apply.
      */
-    static Request parse(ListSpec<?, ?> spec, MultivaluedMap<String, String> query, Map<String, String> fixed, String version, boolean paged) {
+    static Request parse(
+            ListSpec<?, ?> spec,
+            MultivaluedMap<String, String> query,
+            Map<String, String> fixed,
+            String version,
+            boolean paged) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        List<String> allowed = spec.parameters().stream().filter(p -> !fixed.containsKey(p)).toList();
+        List<String> allowed =
+                spec.parameters().stream().filter(p -> !fixed.containsKey(p)).toList();
         for (String name : query.keySet()) {
             if (!allowed.contains(name)) {
                 errors.add(error(name, "unknown parameter; this list takes " + String.join(", ", allowed)));
@@ -414,8 +465,11 @@ public class ListEngine {
                 for (String value : values) {
                     String bindName = "p" + binds.size();
                     names.add(bindName);
-                    binds.put(bindName, filter.type() == Filter.Type.BOOLEAN ? Boolean.valueOf(value)
-                            : filter.type() == Filter.Type.INTEGER ? (Object) Long.valueOf(value) : value);
+                    binds.put(
+                            bindName,
+                            filter.type() == Filter.Type.BOOLEAN
+                                    ? Boolean.valueOf(value)
+                                    : filter.type() == Filter.Type.INTEGER ? (Object) Long.valueOf(value) : value);
                 }
                 conditions.add(filter.condition(names));
                 filterValues.put(filter, names.stream().map(binds::get).toList());
@@ -436,7 +490,13 @@ public class ListEngine {
                 } else if (q.length() > MAX_QUERY_LENGTH) {
                     errors.add(error("q", "is longer than " + MAX_QUERY_LENGTH + " characters"));
                 } else {
-                    binds.put("q", "%" + normalised.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    binds.put(
+                            "q",
+                            "%"
+                                    + normalised
+                                            .replace("\\", "\\\\")
+                                            .replace("%", "\\%")
+                                            .replace("_", "\\_") + "%");
                     conditions.add("search_text LIKE :q ESCAPE '\\'");
                     canonical.put("q", List.of(normalised));
                 }
@@ -448,9 +508,14 @@ public class ListEngine {
         if (query.getOrDefault("facet", List.of()).size() > MAX_VALUES) {
             errors.add(error("facet", "is given " + query.get("facet").size() + " times; at most " + MAX_VALUES));
         }
-        for (String f : query.getOrDefault("facet", List.of()).stream().limit(MAX_VALUES).toList()) {
+        for (String f : query.getOrDefault("facet", List.of()).stream()
+                .limit(MAX_VALUES)
+                .toList()) {
             if (!spec.facets().containsKey(f)) {
-                errors.add(error("facet", "'" + f + "' is not one of " + String.join(", ", spec.facets().keySet())));
+                errors.add(error(
+                        "facet",
+                        "'" + f + "' is not one of "
+                                + String.join(", ", spec.facets().keySet())));
             } else if (!facets.contains(f)) {
                 facets.add(f);
             }
@@ -458,7 +523,8 @@ public class ListEngine {
         int pageSize = DEFAULT_PAGE_SIZE;
         if (query.containsKey("pageSize")) {
             String s = single(query, "pageSize", errors);
-            if (s != null && (!INTEGER.matcher(s).matches() || Long.parseLong(s) < 1 || Long.parseLong(s) > MAX_PAGE_SIZE)) {
+            if (s != null
+                    && (!INTEGER.matcher(s).matches() || Long.parseLong(s) < 1 || Long.parseLong(s) > MAX_PAGE_SIZE)) {
                 errors.add(error("pageSize", "'" + s + "' is not a whole number from 1 to " + MAX_PAGE_SIZE));
             } else if (s != null) {
                 pageSize = Integer.parseInt(s);
@@ -476,7 +542,17 @@ public class ListEngine {
         if (!errors.isEmpty()) {
             throw invalid(errors);
         }
-        return new Request(conditions, binds, filterValues, binds.containsKey("q"), orderBy, facets, pageSize, offset, hash, version);
+        return new Request(
+                conditions,
+                binds,
+                filterValues,
+                binds.containsKey("q"),
+                orderBy,
+                facets,
+                pageSize,
+                offset,
+                hash,
+                version);
     }
 
     private static boolean checkFilter(Filter filter, List<String> values, List<Problem.FieldError> errors) {
@@ -518,8 +594,11 @@ public class ListEngine {
                 String field = part.startsWith("-") ? part.substring(1) : part;
                 String expression = spec.sorts().get(field);
                 if (expression == null) {
-                    errors.add(error("sort", "'" + field + "' is not one of " + String.join(", ", spec.sorts().keySet())
-                            + " (prefix '-' for descending, separate fields with ',')"));
+                    errors.add(error(
+                            "sort",
+                            "'" + field + "' is not one of "
+                                    + String.join(", ", spec.sorts().keySet())
+                                    + " (prefix '-' for descending, separate fields with ',')"));
                 } else if (!fields.add(field)) {
                     errors.add(error("sort", "'" + field + "' is given twice"));
                 } else {
@@ -551,14 +630,25 @@ public class ListEngine {
         String detail = errors.size() == 1
                 ? errors.get(0).parameter() + ": " + errors.get(0).detail()
                 : errors.size() + " query parameters are invalid: "
-                        + errors.stream().map(e -> e.parameter() + ": " + e.detail()).collect(Collectors.joining("; "));
-        return new ProblemException(new Problem(Problem.type("INVALID_PARAMETER"), "Invalid query parameter", 400, detail, "INVALID_PARAMETER", List.copyOf(errors)));
+                        + errors.stream()
+                                .map(e -> e.parameter() + ": " + e.detail())
+                                .collect(Collectors.joining("; "));
+        return new ProblemException(new Problem(
+                Problem.type("INVALID_PARAMETER"),
+                "Invalid query parameter",
+                400,
+                detail,
+                "INVALID_PARAMETER",
+                List.copyOf(errors)));
     }
 
     private static String hash(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 12);
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -40,11 +40,14 @@ public class ListRepresentations {
         if (list == null) {
             return null;
         }
-        return Representation.of(request.getUriInfo().getQueryParameters().getFirst("format"), request.getAcceptableMediaTypes());
+        return Representation.of(
+                request.getUriInfo().getQueryParameters().getFirst("format"), request.getAcceptableMediaTypes());
     }
 
     static Lists.Operation operation(ResourceInfo resource) {
-        return resource.getResourceMethod() == null ? null : Lists.of(resource.getResourceMethod()).orElse(null);
+        return resource.getResourceMethod() == null
+                ? null
+                : Lists.of(resource.getResourceMethod()).orElse(null);
     }
 
     @ServerRequestFilter
@@ -64,8 +67,11 @@ public class ListRepresentations {
             fixed = Map.of(list.pathFilter(), id);
         }
         ListEngine.Selection<?, ?> selection = engine.select(list.spec(), query, fixed);
-        StreamingOutput body = representation == Representation.CSV ? out -> csv(selection, out) : out -> ndjson(selection, out);
-        return Response.ok(request.getMethod().equals(HttpMethod.HEAD) ? null : body).type(representation.contentType()).build();
+        StreamingOutput body =
+                representation == Representation.CSV ? out -> csv(selection, out) : out -> ndjson(selection, out);
+        return Response.ok(request.getMethod().equals(HttpMethod.HEAD) ? null : body)
+                .type(representation.contentType())
+                .build();
     }
 
     private <E, D> void csv(ListEngine.Selection<E, D> selection, OutputStream out) throws IOException {
@@ -73,7 +79,8 @@ public class ListRepresentations {
         for (String column : CsvRows.header(selection.spec().dto())) {
             schema.addColumn(column);
         }
-        try (SequenceWriter writer = CSV.writerFor(String[].class).with(schema.build()).writeValues(out)) {
+        try (SequenceWriter writer =
+                CSV.writerFor(String[].class).with(schema.build()).writeValues(out)) {
             engine.stream(selection, dto -> write(writer, CsvRows.row(dto)));
         }
     }

@@ -35,13 +35,18 @@ public record ListSpec<E, D>(
         boolean searchable,
         boolean queryRequired) {
 
-    public static <E, D> Builder<E, D> of(String name, String table, Class<E> entity, Class<D> dto, Function<E, D> mapper) {
+    public static <E, D> Builder<E, D> of(
+            String name, String table, Class<E> entity, Class<D> dto, Function<E, D> mapper) {
         return new Builder<>(name, table, entity, dto, query -> mapper);
     }
 
     /** A spec whose DTOs depend on the query. */
     public static <E, D> Builder<E, D> ofQuery(
-            String name, String table, Class<E> entity, Class<D> dto, Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
+            String name,
+            String table,
+            Class<E> entity,
+            Class<D> dto,
+            Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
         return new Builder<>(name, table, entity, dto, mappers);
     }
 
@@ -51,7 +56,8 @@ public record ListSpec<E, D>(
         fewer.remove(filter);
         Map<String, Facet> facetsLeft = new LinkedHashMap<>(facets);
         facetsLeft.remove(filter);
-        return new ListSpec<>(name, table, entity, dto, mappers, frozen(fewer), sorts, frozen(facetsLeft), searchable, queryRequired);
+        return new ListSpec<>(
+                name, table, entity, dto, mappers, frozen(fewer), sorts, frozen(facetsLeft), searchable, queryRequired);
     }
 
     public static final class Builder<E, D> {
@@ -66,7 +72,12 @@ public record ListSpec<E, D>(
         private boolean searchable;
         private boolean queryRequired;
 
-        private Builder(String name, String table, Class<E> entity, Class<D> dto, Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
+        private Builder(
+                String name,
+                String table,
+                Class<E> entity,
+                Class<D> dto,
+                Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
             this.name = name;
             this.table = table;
             this.entity = entity;
@@ -119,7 +130,17 @@ public record ListSpec<E, D>(
         }
 
         public ListSpec<E, D> build() {
-            return new ListSpec<>(name, table, entity, dto, mappers, frozen(filters), frozen(sorts), frozen(facets), searchable, queryRequired);
+            return new ListSpec<>(
+                    name,
+                    table,
+                    entity,
+                    dto,
+                    mappers,
+                    frozen(filters),
+                    frozen(sorts),
+                    frozen(facets),
+                    searchable,
+                    queryRequired);
         }
     }
 

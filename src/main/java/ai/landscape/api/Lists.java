@@ -58,7 +58,9 @@ public final class Lists {
     private static Map<String, Operation> byOperation() {
         Map<String, Operation> m = new LinkedHashMap<>();
         m.put("listOrganizations", new Operation(OrganizationResource.LIST, null, null, null));
-        m.put("listOrganizationModels", new Operation(ModelResource.LIST, "organization", "organization", "organization"));
+        m.put(
+                "listOrganizationModels",
+                new Operation(ModelResource.LIST, "organization", "organization", "organization"));
         m.put("listModels", new Operation(ModelResource.LIST, null, null, null));
         m.put("listApplications", new Operation(ApplicationResource.LIST, null, null, null));
         m.put("listSotaModels", new Operation(SotaModelResource.LIST, null, null, null));

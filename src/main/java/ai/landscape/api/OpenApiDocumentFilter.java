@@ -40,17 +40,32 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
-        PROBLEMS.put("400", new String[] {"INVALID_PARAMETER", "Invalid query parameter", "region: 'EU' is not one of US, CN"});
+        PROBLEMS.put(
+                "400",
+                new String[] {"INVALID_PARAMETER", "Invalid query parameter", "region: 'EU' is not one of US, CN"});
         PROBLEMS.put("404", new String[] {"NOT_FOUND", "Not found", "no organization has the id 'acme'"});
-        PROBLEMS.put("406", new String[] {"NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept"});
-        PROBLEMS.put("414", new String[] {"URI_TOO_LONG", "URI too long", "the request line is longer than 4096 characters"});
-        PROBLEMS.put("431", new String[] {"HEADERS_TOO_LARGE", "Request header fields too large", "the headers hold more than 8192 bytes"});
-        PROBLEMS.put("500", new String[] {"INTERNAL_ERROR", "Internal error", "the request could not be served; reference 5f0c8e2a-0d7e-4c51-9d1a-2f7f3b1d2c44"});
-        PROBLEMS.put("503", new String[] {"DATABASE_UNAVAILABLE", "Service unavailable", "the database does not answer; try again shortly"});
+        PROBLEMS.put("406", new String[] {
+            "NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept"
+        });
+        PROBLEMS.put(
+                "414",
+                new String[] {"URI_TOO_LONG", "URI too long", "the request line is longer than 4096 characters"});
+        PROBLEMS.put("431", new String[] {
+            "HEADERS_TOO_LARGE", "Request header fields too large", "the headers hold more than 8192 bytes"
+        });
+        PROBLEMS.put("500", new String[] {
+            "INTERNAL_ERROR",
+            "Internal error",
+            "the request could not be served; reference 5f0c8e2a-0d7e-4c51-9d1a-2f7f3b1d2c44"
+        });
+        PROBLEMS.put("503", new String[] {
+            "DATABASE_UNAVAILABLE", "Service unavailable", "the database does not answer; try again shortly"
+        });
     }
 
     private static final Map<String, String> PROBLEM_DESCRIPTIONS = Map.of(
-            "400", "A query parameter is unknown, repeated where it may not be, or has a bad value; errors[] names each one",
+            "400",
+                    "A query parameter is unknown, repeated where it may not be, or has a bad value; errors[] names each one",
             "404", "No record has this id, or no resource is at this path",
             "406", "The Accept header asks for a representation this operation does not have",
             "414", "The request line is longer than 4096 characters",
@@ -65,7 +80,9 @@ public class OpenApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().getSchemas().forEach((name, schema) -> {
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
-                schema.setRequired(schema.getProperties().keySet().stream().filter(p -> !OMITTED_WHEN_EMPTY.contains(p)).toList());
+                schema.setRequired(schema.getProperties().keySet().stream()
+                        .filter(p -> !OMITTED_WHEN_EMPTY.contains(p))
+                        .toList());
             }
         });
         openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -94,31 +111,58 @@ public class OpenApiDocumentFilter implements OASFilter {
                 case CODE -> OASFactory.createSchema().ref("#/components/schemas/" + f.vocabulary());
                 case ID -> string().pattern(ai.landscape.common.Found.ID.pattern());
                 case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
-                case INTEGER -> OASFactory.createSchema().addType(SchemaType.INTEGER).format("int64").minimum(BigDecimal.ZERO);
+                case INTEGER ->
+                    OASFactory.createSchema()
+                            .addType(SchemaType.INTEGER)
+                            .format("int64")
+                            .minimum(BigDecimal.ZERO);
             };
-            Schema schema = f.repeatable() ? OASFactory.createSchema().addType(SchemaType.ARRAY).items(value) : value;
-            parameters.add(query(f.parameter(), schema, f.description() + (f.repeatable() ? "; repeat the parameter for any of several values" : "")));
+            Schema schema = f.repeatable()
+                    ? OASFactory.createSchema().addType(SchemaType.ARRAY).items(value)
+                    : value;
+            parameters.add(query(
+                    f.parameter(),
+                    schema,
+                    f.description() + (f.repeatable() ? "; repeat the parameter for any of several values" : "")));
         }
         if (spec.searchable()) {
-            Parameter q = query("q", string().minLength(1).maxLength(ListEngine.MAX_QUERY_LENGTH),
+            Parameter q = query(
+                    "q",
+                    string().minLength(1).maxLength(ListEngine.MAX_QUERY_LENGTH),
                     "Case-insensitive substring of a name, English name or alias, Chinese or English; full-width and half-width forms match alike (NFKC)");
             parameters.add(spec.queryRequired() ? q.required(true) : q);
         }
         String fields = String.join("|", spec.sorts().keySet());
-        parameters.add(query("sort", string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
-                "Sort fields, comma-separated, '-' for descending, of: " + String.join(", ", spec.sorts().keySet()) + "; ties break on id"));
+        parameters.add(query(
+                "sort",
+                string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
+                "Sort fields, comma-separated, '-' for descending, of: "
+                        + String.join(", ", spec.sorts().keySet()) + "; ties break on id"));
         if (!spec.facets().isEmpty()) {
-            parameters.add(query("facet",
-                    OASFactory.createSchema().addType(SchemaType.ARRAY).items(string().enumeration(new ArrayList<>(spec.facets().keySet()))),
+            parameters.add(query(
+                    "facet",
+                    OASFactory.createSchema()
+                            .addType(SchemaType.ARRAY)
+                            .items(string().enumeration(
+                                            new ArrayList<>(spec.facets().keySet()))),
                     "Count all matches by this field (repeatable); the counts come back in facets"));
         }
-        parameters.add(query("pageSize",
-                OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").minimum(BigDecimal.ONE)
-                        .maximum(BigDecimal.valueOf(ListEngine.MAX_PAGE_SIZE)).defaultValue(ListEngine.DEFAULT_PAGE_SIZE),
+        parameters.add(query(
+                "pageSize",
+                OASFactory.createSchema()
+                        .addType(SchemaType.INTEGER)
+                        .format("int32")
+                        .minimum(BigDecimal.ONE)
+                        .maximum(BigDecimal.valueOf(ListEngine.MAX_PAGE_SIZE))
+                        .defaultValue(ListEngine.DEFAULT_PAGE_SIZE),
                 "Records per page"));
-        parameters.add(query("pageToken", string(),
+        parameters.add(query(
+                "pageToken",
+                string(),
                 "The nextPageToken of the previous page; keep the other parameters (pageSize and facet may change)"));
-        parameters.add(query("format", string().enumeration(List.of("json", "csv", "ndjson")).defaultValue("json"),
+        parameters.add(query(
+                "format",
+                string().enumeration(List.of("json", "csv", "ndjson")).defaultValue("json"),
                 "The representation, for clients that cannot set Accept: json (pages), or csv / ndjson (every match, "
                         + "no pageSize, pageToken or facet); wins over the Accept header"));
         return parameters;
@@ -130,19 +174,28 @@ public class OpenApiDocumentFilter implements OASFilter {
      */
     private static void wholeListRepresentations(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        String item = Lists.BY_OPERATION.get(operation.getOperationId()).spec().dto().getSimpleName();
-        ok.getContent().addMediaType(Representation.CSV_TYPE, OASFactory.createMediaType()
-                .schema(string().description("Every match as CSV (UTF-8, header row, one " + item
-                        + " per row; nested fields as dotted columns, lists joined with ';', lists of objects as JSON; "
-                        + "cells starting with =, +, -, @ are prefixed with an apostrophe)"))
-                .example(text(operation.getOperationId() + ".csv")));
-        ok.getContent().addMediaType(Representation.NDJSON_TYPE, OASFactory.createMediaType()
-                .schema(string().description("Every match as newline-delimited JSON, one " + item + " (see its schema) per line"))
-                .example(text(operation.getOperationId() + ".ndjson")));
+        String item =
+                Lists.BY_OPERATION.get(operation.getOperationId()).spec().dto().getSimpleName();
+        ok.getContent()
+                .addMediaType(
+                        Representation.CSV_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(string().description("Every match as CSV (UTF-8, header row, one " + item
+                                        + " per row; nested fields as dotted columns, lists joined with ';', lists of objects as JSON; "
+                                        + "cells starting with =, +, -, @ are prefixed with an apostrophe)"))
+                                .example(text(operation.getOperationId() + ".csv")));
+        ok.getContent()
+                .addMediaType(
+                        Representation.NDJSON_TYPE,
+                        OASFactory.createMediaType()
+                                .schema(string().description("Every match as newline-delimited JSON, one " + item
+                                        + " (see its schema) per line"))
+                                .example(text(operation.getOperationId() + ".ndjson")));
     }
 
     private static String text(String example) {
-        try (InputStream in = OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + example)) {
+        try (InputStream in =
+                OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + example)) {
             return in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -154,7 +207,11 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     private static Parameter query(String name, Schema schema, String description) {
-        Parameter p = OASFactory.createParameter().name(name).in(Parameter.In.QUERY).schema(schema).description(description);
+        Parameter p = OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.QUERY)
+                .schema(schema)
+                .description(description);
         if (schema.getType() != null && schema.getType().contains(SchemaType.ARRAY)) {
             p.style(Parameter.Style.FORM).explode(true);
         }
@@ -162,13 +219,18 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     private static void example(Operation operation) {
-        try (InputStream in = OpenApiDocumentFilter.class.getClassLoader()
+        try (InputStream in = OpenApiDocumentFilter.class
+                .getClassLoader()
                 .getResourceAsStream("openapi-examples/" + operation.getOperationId() + ".json")) {
-            APIResponse ok = operation.getResponses() == null ? null : operation.getResponses().getAPIResponse("200");
+            APIResponse ok = operation.getResponses() == null
+                    ? null
+                    : operation.getResponses().getAPIResponse("200");
             if (in == null || ok == null || ok.getContent() == null) {
                 return;
             }
-            ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON).setExample(JSON.readValue(in, Object.class));
+            ok.getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .setExample(JSON.readValue(in, Object.class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -178,13 +240,21 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static void caching(APIResponses responses) {
         APIResponse ok = responses.getAPIResponse("200");
         if (ok != null) {
-            ok.addHeader("ETag", OASFactory.createHeader().schema(string())
-                    .description("Strong validator of this representation; send it back in If-None-Match"));
-            ok.addHeader("Cache-Control", OASFactory.createHeader().schema(string()).description("public, max-age=60"));
+            ok.addHeader(
+                    "ETag",
+                    OASFactory.createHeader()
+                            .schema(string())
+                            .description("Strong validator of this representation; send it back in If-None-Match"));
+            ok.addHeader(
+                    "Cache-Control", OASFactory.createHeader().schema(string()).description("public, max-age=60"));
         }
-        responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                .description("Not modified: the If-None-Match of the request names the current ETag; no body")
-                .addHeader("ETag", OASFactory.createHeader().schema(string()).description("The current ETag")));
+        responses.addAPIResponse(
+                "304",
+                OASFactory.createAPIResponse()
+                        .description("Not modified: the If-None-Match of the request names the current ETag; no body")
+                        .addHeader(
+                                "ETag",
+                                OASFactory.createHeader().schema(string()).description("The current ETag")));
     }
 
     private static void problems(APIResponses responses) {
@@ -202,29 +272,49 @@ public class OpenApiDocumentFilter implements OASFilter {
             error.put("parameter", "region");
             error.put("detail", "'EU' is not one of US, CN");
             example.put("errors", status.equals("400") ? List.of(error) : List.of());
-            MediaType media = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)).example(example);
+            MediaType media = OASFactory.createMediaType()
+                    .schema(OASFactory.createSchema().ref(PROBLEM))
+                    .example(example);
             Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-            responses.addAPIResponse(status, OASFactory.createAPIResponse().description(PROBLEM_DESCRIPTIONS.get(status)).content(content));
+            responses.addAPIResponse(
+                    status,
+                    OASFactory.createAPIResponse()
+                            .description(PROBLEM_DESCRIPTIONS.get(status))
+                            .content(content));
         });
     }
 
     private static Schema problemSchema() {
-        Schema error = OASFactory.createSchema().addType(SchemaType.OBJECT)
+        Schema error = OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
                 .description("What is wrong with one query parameter (parameter) or one field of a body (pointer)")
                 .addProperty("parameter", string().description("The query or path parameter at fault"))
                 .addProperty("pointer", string().description("A JSON pointer to the body field at fault"))
                 .addProperty("detail", string().description("What is wrong with it"))
                 .required(List.of("detail"));
-        return OASFactory.createSchema().addType(SchemaType.OBJECT)
+        return OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
                 .description("An RFC 9457 problem, the body of every 4xx and 5xx response (application/problem+json)")
-                .addProperty("type", string().description("A URI reference that identifies the problem type, /problems/<code>"))
+                .addProperty(
+                        "type",
+                        string().description("A URI reference that identifies the problem type, /problems/<code>"))
                 .addProperty("title", string().description("A short summary of the problem type"))
-                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).format("int32").description("The HTTP status"))
+                .addProperty(
+                        "status",
+                        OASFactory.createSchema()
+                                .addType(SchemaType.INTEGER)
+                                .format("int32")
+                                .description("The HTTP status"))
                 .addProperty("detail", string().description("What went wrong with this request"))
-                .addProperty("code", string().description("A stable UPPER_SNAKE code: INVALID_PARAMETER, NOT_FOUND, METHOD_NOT_ALLOWED, "
-                        + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, URI_TOO_LONG, HEADERS_TOO_LARGE, BAD_REQUEST, DATASET_UNAVAILABLE, "
-                        + "DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
-                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY).items(error))
+                .addProperty(
+                        "code",
+                        string().description(
+                                        "A stable UPPER_SNAKE code: INVALID_PARAMETER, NOT_FOUND, METHOD_NOT_ALLOWED, "
+                                                + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, URI_TOO_LONG, HEADERS_TOO_LARGE, BAD_REQUEST, DATASET_UNAVAILABLE, "
+                                                + "DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
+                .addProperty(
+                        "errors",
+                        OASFactory.createSchema().addType(SchemaType.ARRAY).items(error))
                 .required(List.of("type", "title", "status", "detail", "code", "errors"));
     }
 }

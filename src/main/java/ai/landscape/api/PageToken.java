@@ -28,15 +28,22 @@ final class PageToken {
             parts = new String[0];
         }
         if (parts.length != 4 || !parts[0].equals("1") || !parts[1].matches("\\d{1,9}")) {
-            errors.add(ListEngine.error("pageToken", "is not a page token of this API; use the nextPageToken of a previous page"));
+            errors.add(ListEngine.error(
+                    "pageToken", "is not a page token of this API; use the nextPageToken of a previous page"));
             return null;
         }
         if (!parts[2].equals(queryHash)) {
-            errors.add(ListEngine.error("pageToken", "belongs to a list with other filters, q or sort; keep them while paging, or start again without pageToken"));
+            errors.add(
+                    ListEngine.error(
+                            "pageToken",
+                            "belongs to a list with other filters, q or sort; keep them while paging, or start again without pageToken"));
             return null;
         }
         if (!parts[3].equals(version)) {
-            errors.add(ListEngine.error("pageToken", "was issued for dataset version " + parts[3] + ", now " + version + "; start again without pageToken"));
+            errors.add(ListEngine.error(
+                    "pageToken",
+                    "was issued for dataset version " + parts[3] + ", now " + version
+                            + "; start again without pageToken"));
             return null;
         }
         return Integer.valueOf(parts[1]);

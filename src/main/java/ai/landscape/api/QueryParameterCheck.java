@@ -38,9 +38,12 @@ public class QueryParameterCheck {
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!allowed.get().contains(name)) {
-                errors.add(new Problem.FieldError(name, null, allowed.get().isEmpty()
-                        ? "unknown parameter; this operation takes no query parameters"
-                        : "unknown parameter; this operation takes " + String.join(", ", allowed.get())));
+                errors.add(new Problem.FieldError(
+                        name,
+                        null,
+                        allowed.get().isEmpty()
+                                ? "unknown parameter; this operation takes no query parameters"
+                                : "unknown parameter; this operation takes " + String.join(", ", allowed.get())));
             }
         }
         if (!errors.isEmpty()) {

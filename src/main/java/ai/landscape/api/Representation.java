@@ -36,7 +36,9 @@ public enum Representation {
 
     /** The Content-Type header value of this representation. */
     public String contentType() {
-        return this == CSV ? "text/csv; charset=utf-8; header=present" : this == JSON ? "application/json;charset=UTF-8" : NDJSON_TYPE;
+        return this == CSV
+                ? "text/csv; charset=utf-8; header=present"
+                : this == JSON ? "application/json;charset=UTF-8" : NDJSON_TYPE;
     }
 
     /**
@@ -50,7 +52,8 @@ public enum Representation {
                     return r;
                 }
             }
-            throw ListEngine.invalid(List.of(new Problem.FieldError("format", null, "'" + format + "' is not one of json, csv, ndjson")));
+            throw ListEngine.invalid(List.of(
+                    new Problem.FieldError("format", null, "'" + format + "' is not one of json, csv, ndjson")));
         }
         if (acceptable.isEmpty()) {
             return JSON;
@@ -62,7 +65,11 @@ public enum Representation {
                 }
             }
         }
-        throw new ProblemException(Problem.of(406, "NOT_ACCEPTABLE", "Not acceptable",
-                "lists are available as application/json, text/csv and application/x-ndjson; ask for one in Accept or with format="));
+        throw new ProblemException(
+                Problem.of(
+                        406,
+                        "NOT_ACCEPTABLE",
+                        "Not acceptable",
+                        "lists are available as application/json, text/csv and application/x-ndjson; ask for one in Accept or with format="));
     }
 }

@@ -13,6 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,9 +25,8 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
-import jakarta.ws.rs.Priorities;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
@@ -66,7 +66,9 @@ public class ResponseCache implements WriterInterceptor {
     private Counter hits;
 
     void counters(@Observes io.quarkus.runtime.StartupEvent event) {
-        hits = Counter.builder("landscape.response.cache.hits").description("API responses served from the response cache").register(metrics);
+        hits = Counter.builder("landscape.response.cache.hits")
+                .description("API responses served from the response cache")
+                .register(metrics);
         metrics.gaugeMapSize("landscape.response.cache.entries", java.util.List.of(), cache.asMap());
     }
 
@@ -90,7 +92,9 @@ public class ResponseCache implements WriterInterceptor {
     void serve(RoutingContext rc) {
         HttpServerRequest request = rc.request();
         String served = versions.peekServedKey();
-        if (served == null || !(request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD) || !request.path().startsWith("/api/")) {
+        if (served == null
+                || !(request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
+                || !request.path().startsWith("/api/")) {
             rc.next();
             return;
         }
@@ -113,7 +117,8 @@ public class ResponseCache implements WriterInterceptor {
         }
         response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType());
         if (request.method() == HttpMethod.HEAD) {
-            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(entry.body().length)).end();
+            response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(entry.body().length))
+                    .end();
         } else {
             response.end(Buffer.buffer(entry.body()));
         }
@@ -136,8 +141,13 @@ public class ResponseCache implements WriterInterceptor {
     @ServerResponseFilter(priority = 100)
     public void mark(ContainerRequestContext request, ContainerResponseContext response) {
         String served = versions.peekServedKey();
-        if (!enabled || response.getStatus() != 200 || served == null || !served.equals(request.getProperty(START)) || !request.getMethod().equals("GET")
-                || !request.getUriInfo().getPath().startsWith("/api/") || response.getHeaderString(HttpHeaders.ETAG) == null) {
+        if (!enabled
+                || response.getStatus() != 200
+                || served == null
+                || !served.equals(request.getProperty(START))
+                || !request.getMethod().equals("GET")
+                || !request.getUriInfo().getPath().startsWith("/api/")
+                || response.getHeaderString(HttpHeaders.ETAG) == null) {
             return;
         }
         URI uri = request.getUriInfo().getRequestUri();

@@ -28,5 +28,4 @@ public class Application extends NamedRecord {
 
     @Column(name = "organization_id")
     public String organizationId;
-
 }

@@ -48,15 +48,19 @@ public class ApplicationResource {
     @Operation(
             operationId = "listApplications",
             summary = "List applications",
-            description = "The 55 products and projects of the China application list, filtered by category, segment and "
-                    + "organization, searched with q.")
+            description =
+                    "The 55 products and projects of the China application list, filtered by category, segment and "
+                            + "organization, searched with q.")
     public Page<ApplicationDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getApplication", summary = "Get an application", description = "One application by its id, e.g. wenxin-yige.")
+    @Operation(
+            operationId = "getApplication",
+            summary = "Get an application",
+            description = "One application by its id, e.g. wenxin-yige.")
     public ApplicationDto get(@Parameter(description = "Application id", example = "mita") @PathParam("id") String id) {
         return Found.byId(id, i -> Application.<Application>findById(i), "application", ApplicationDto::from);
     }

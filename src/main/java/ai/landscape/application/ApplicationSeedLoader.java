@@ -39,8 +39,8 @@ public final class ApplicationSeedLoader {
         String file = SeedReader.curationFile(TABLE);
         Set<String> ids = new HashSet<>();
         List<Application> applications = new ArrayList<>();
-        for (CuratedRow<ApplicationCuration> cr :
-                reader.curatedRows(TABLE, List.of(NAME, DIRECTION, SEGMENTS), new TypeReference<List<ApplicationCuration>>() {})) {
+        for (CuratedRow<ApplicationCuration> cr : reader.curatedRows(
+                TABLE, List.of(NAME, DIRECTION, SEGMENTS), new TypeReference<List<ApplicationCuration>>() {})) {
             TableRow row = cr.row();
             ApplicationCuration c = cr.curation();
             Application a = reader.named(new Application(), TABLE, row.row(), c, row.cell(NAME), ids);
@@ -48,7 +48,10 @@ public final class ApplicationSeedLoader {
             a.directionRaw = row.cell(DIRECTION);
             List<Category> categories = Category.fromDirection(a.directionRaw);
             if (categories == null) {
-                reader.problem("tables/" + TABLE + ".csv", row.row(), "direction '" + a.directionRaw + "' has no category mapping");
+                reader.problem(
+                        "tables/" + TABLE + ".csv",
+                        row.row(),
+                        "direction '" + a.directionRaw + "' has no category mapping");
                 categories = List.of();
             }
             a.categories = categories.stream().map(Enum::name).toList();

@@ -1,6 +1,7 @@
 package ai.landscape.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * An amount of compute found in a compute cell.
  *
@@ -11,4 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param deployment PUBLIC_CLOUD or PRIVATE_CLOUD where the text says so
  */
 public record ComputeResource(
-        String text, String accelerator, @Schema(nullable = true) Long count, Qualifier qualifier, @Schema(nullable = true) String deployment) {}
+        String text,
+        String accelerator,
+        @Schema(nullable = true) Long count,
+        Qualifier qualifier,
+        @Schema(nullable = true) String deployment) {}

@@ -1,6 +1,7 @@
 package ai.landscape.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A money amount found in a funding cell.
  *

@@ -1,6 +1,7 @@
 package ai.landscape.common;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * A model's parameter count as the SOTA table states it.
  *
@@ -11,7 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param estimated true when the text gives a range or a claim rather than a figure
  */
 public record ParameterCount(
-        @Schema(nullable = true) Long value, @Schema(nullable = true) Long low, @Schema(nullable = true) Long high, Qualifier qualifier, boolean estimated) {
+        @Schema(nullable = true) Long value,
+        @Schema(nullable = true) Long low,
+        @Schema(nullable = true) Long high,
+        Qualifier qualifier,
+        boolean estimated) {
 
     /** The reading of a cell that states no parameter count. */
     public static final ParameterCount NOT_STATED = new ParameterCount(null, null, null, Qualifier.NOT_STATED, false);

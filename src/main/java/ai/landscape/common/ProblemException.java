@@ -9,7 +9,12 @@ public class ProblemException extends WebApplicationException {
     private final Problem problem;
 
     public ProblemException(Problem problem) {
-        super(problem.detail(), Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build());
+        super(
+                problem.detail(),
+                Response.status(problem.status())
+                        .type(Problem.MEDIA_TYPE)
+                        .entity(problem)
+                        .build());
         this.problem = problem;
     }
 
@@ -18,10 +23,12 @@ public class ProblemException extends WebApplicationException {
     }
 
     public static ProblemException notFound(String collection, String id) {
-        return new ProblemException(Problem.of(404, "NOT_FOUND", "Not found", "no " + collection + " has the id '" + id + "'"));
+        return new ProblemException(
+                Problem.of(404, "NOT_FOUND", "Not found", "no " + collection + " has the id '" + id + "'"));
     }
 
     public static ProblemException noDataset() {
-        return new ProblemException(Problem.of(503, "DATASET_UNAVAILABLE", "Dataset unavailable", "no dataset is loaded yet; try again later"));
+        return new ProblemException(Problem.of(
+                503, "DATASET_UNAVAILABLE", "Dataset unavailable", "no dataset is loaded yet; try again later"));
     }
 }

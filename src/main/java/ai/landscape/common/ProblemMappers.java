@@ -18,7 +18,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return e.getResponse();
@@ -29,15 +28,30 @@ public class ProblemMappers {
         Response original = e.getResponse();
         int status = original.getStatus();
         Problem problem = switch (status) {
-            case 404 -> Problem.of(404, "NOT_FOUND", "Not found", "no resource at this path; see /q/openapi for the paths of the API");
-            case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + Edge.METHODS);
-            case 406 -> Problem.of(406, "NOT_ACCEPTABLE", "Not acceptable", "this resource is available as application/json; ask for it in Accept");
-            case 415 -> Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "this API takes no request body");
-            default -> status >= 500
-                    ? Problem.of(status, "INTERNAL_ERROR", "Internal error", "the request could not be served")
-                    : Problem.of(status, "BAD_REQUEST", "Bad request", "the request is not valid for this resource");
+            case 404 ->
+                Problem.of(
+                        404,
+                        "NOT_FOUND",
+                        "Not found",
+                        "no resource at this path; see /q/openapi for the paths of the API");
+            case 405 ->
+                Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + Edge.METHODS);
+            case 406 ->
+                Problem.of(
+                        406,
+                        "NOT_ACCEPTABLE",
+                        "Not acceptable",
+                        "this resource is available as application/json; ask for it in Accept");
+            case 415 ->
+                Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported media type", "this API takes no request body");
+            default ->
+                status >= 500
+                        ? Problem.of(status, "INTERNAL_ERROR", "Internal error", "the request could not be served")
+                        : Problem.of(
+                                status, "BAD_REQUEST", "Bad request", "the request is not valid for this resource");
         };
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == 405) {
             response.header(HttpHeaders.ALLOW, Edge.METHODS);
         }
@@ -48,21 +62,34 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isConnectionFailure(e)) {
             LOG.warn("database unavailable: " + e);
-            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", "5")
-                    .entity(Problem.of(503, "DATABASE_UNAVAILABLE", "Service unavailable", "the database does not answer; try again shortly"))
+            return Response.status(503)
+                    .type(Problem.MEDIA_TYPE)
+                    .header("Retry-After", "5")
+                    .entity(Problem.of(
+                            503,
+                            "DATABASE_UNAVAILABLE",
+                            "Service unavailable",
+                            "the database does not answer; try again shortly"))
                     .build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("request failed, reference " + reference, e);
-        return Response.status(500).type(Problem.MEDIA_TYPE)
-                .entity(Problem.of(500, "INTERNAL_ERROR", "Internal error", "the request could not be served; reference " + reference))
+        return Response.status(500)
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(
+                        500,
+                        "INTERNAL_ERROR",
+                        "Internal error",
+                        "the request could not be served; reference " + reference))
                 .build();
     }
 
     /** Whether a failure comes from a database connection that could not be had or was lost. */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("08")) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException

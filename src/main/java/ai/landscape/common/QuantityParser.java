@@ -17,10 +17,11 @@ public final class QuantityParser {
     private static final String CN_NUMERALS = "零一二两三四五六七八九十百千万亿";
     private static final String NUMBER = "\\d+(?:\\.\\d+)?[十百千万亿]*|[数几]?[" + CN_NUMERALS + "]+";
 
-    private static final Pattern MONEY = Pattern.compile("(?:(?<low>\\d+(?:\\.\\d+)?)\\s*[-~～]\\s*)?(?<num>"
-            + NUMBER + ")(?<more>多)?(?<cur>美元|美金|人民币|元)?");
-    private static final Pattern COMPUTE = Pattern.compile("(?<num>\\d+|[数几]?[一二两三四五六七八九十百千]+)(?<more>多)?\\s*(?:张|块|个)?\\s*"
-            + "(?<acc>卡|A-?100|H100|V100|GPU|TPU v4 pods?|TPU)");
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:(?<low>\\d+(?:\\.\\d+)?)\\s*[-~～]\\s*)?(?<num>" + NUMBER + ")(?<more>多)?(?<cur>美元|美金|人民币|元)?");
+    private static final Pattern COMPUTE =
+            Pattern.compile("(?<num>\\d+|[数几]?[一二两三四五六七八九十百千]+)(?<more>多)?\\s*(?:张|块|个)?\\s*"
+                    + "(?<acc>卡|A-?100|H100|V100|GPU|TPU v4 pods?|TPU)");
     private static final Pattern FLOPS =
             Pattern.compile("(?<num>\\d+(?:\\.\\d+)?)\\s*(?<unit>EFLOPS|PetaFLOPS|PFLOPS|P)(?![A-Za-z])");
     private static final Pattern PARAMETERS =
@@ -58,8 +59,7 @@ public final class QuantityParser {
             }
             Matcher p = PERIOD.matcher(clause);
             String period = p.find() ? p.group() : null;
-            out.add(new MoneyAmount(
-                    (clause + m.group() + suffix).trim(), value, low, high, currency, q, period));
+            out.add(new MoneyAmount((clause + m.group() + suffix).trim(), value, low, high, currency, q, period));
         }
         return out;
     }
@@ -84,14 +84,18 @@ public final class QuantityParser {
             if (m.pattern() == FLOPS) {
                 BigDecimal n = new BigDecimal(m.group("num"));
                 BigDecimal pflops = m.group("unit").equals("EFLOPS") ? n.movePointRight(3) : n;
-                out.add(new ComputeResource(text1, "PFLOPS", pflops.longValueExact(), qualifier(clause, "", null, ""), null));
+                out.add(new ComputeResource(
+                        text1, "PFLOPS", pflops.longValueExact(), qualifier(clause, "", null, ""), null));
                 continue;
             }
             String acc = m.group("acc");
-            String accelerator = acc.equals("卡") ? "card" : acc.startsWith("TPU v4") ? "TPU v4 pod" : acc.replace("-", "");
+            String accelerator =
+                    acc.equals("卡") ? "card" : acc.startsWith("TPU v4") ? "TPU v4 pod" : acc.replace("-", "");
             String num = m.group("num");
-            String deployment = clause.contains("公有云") ? "PUBLIC_CLOUD" : clause.contains("私有云") ? "PRIVATE_CLOUD" : null;
-            out.add(new ComputeResource(text1, accelerator, value(num), qualifier(clause, num, m.group("more"), ""), deployment));
+            String deployment =
+                    clause.contains("公有云") ? "PUBLIC_CLOUD" : clause.contains("私有云") ? "PRIVATE_CLOUD" : null;
+            out.add(new ComputeResource(
+                    text1, accelerator, value(num), qualifier(clause, num, m.group("more"), ""), deployment));
         }
         return out;
     }
@@ -195,15 +199,14 @@ public final class QuantityParser {
                 current = BigDecimal.valueOf(digit);
                 continue;
             }
-            int unit =
-                    switch (c) {
-                        case '十' -> 1;
-                        case '百' -> 2;
-                        case '千' -> 3;
-                        case '万' -> 4;
-                        case '亿' -> 8;
-                        default -> throw new IllegalArgumentException("not a numeral: " + number);
-                    };
+            int unit = switch (c) {
+                case '十' -> 1;
+                case '百' -> 2;
+                case '千' -> 3;
+                case '万' -> 4;
+                case '亿' -> 8;
+                default -> throw new IllegalArgumentException("not a numeral: " + number);
+            };
             BigDecimal cur = current == null ? BigDecimal.ZERO : current;
             if (unit < 4) {
                 section = section.add((current == null ? BigDecimal.ONE : current).movePointRight(unit));

@@ -28,7 +28,9 @@ public class DatasetReadinessCheck implements HealthCheck {
             s.setQueryTimeout(2);
             try (ResultSet rs = s.executeQuery("SELECT version FROM dataset WHERE id = " + Dataset.ID)) {
                 if (rs.next()) {
-                    return response.up().withData("datasetVersion", rs.getString(1)).build();
+                    return response.up()
+                            .withData("datasetVersion", rs.getString(1))
+                            .build();
                 }
                 return response.down().withData("reason", "no dataset loaded").build();
             }

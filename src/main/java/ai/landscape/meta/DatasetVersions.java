@@ -58,7 +58,9 @@ public class DatasetVersions {
      */
     public String peekServedKey() {
         Loaded l = loaded;
-        return l == null || l.version() == null || System.nanoTime() - readAt >= TTL_NANOS ? null : l.version() + "@" + l.loadedAtMicros();
+        return l == null || l.version() == null || System.nanoTime() - readAt >= TTL_NANOS
+                ? null
+                : l.version() + "@" + l.loadedAtMicros();
     }
 
     private Loaded read() {
@@ -73,7 +75,9 @@ public class DatasetVersions {
         }
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT version, (extract(epoch FROM loaded_at) * 1000000)::bigint FROM dataset WHERE id = " + Dataset.ID)) {
+                ResultSet rs = s.executeQuery(
+                        "SELECT version, (extract(epoch FROM loaded_at) * 1000000)::bigint FROM dataset WHERE id = "
+                                + Dataset.ID)) {
             l = rs.next() ? new Loaded(rs.getString(1), rs.getLong(2)) : NONE;
         } catch (SQLException e) {
             throw new DatabaseUnavailable(e);

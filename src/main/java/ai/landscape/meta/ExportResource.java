@@ -87,18 +87,23 @@ public class ExportResource {
                     + "vocabularies, read from one consistent snapshot. Load it in pandas with "
                     + "pd.json_normalize(requests.get(url).json()['applications']); each collection is also available "
                     + "as CSV with format=csv on its list.")
-    @APIResponse(responseCode = "200", description = "The dataset", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Export.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The dataset",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Export.class)))
     public StreamingOutput export() {
         Dataset dataset = QuarkusTransaction.requiringNew().call(Dataset::current);
         if (dataset == null) {
             throw ai.landscape.common.ProblemException.noDataset();
         }
         Map<String, ListEngine.Selection<?, ?>> selections = new LinkedHashMap<>();
-        COLLECTIONS.forEach((name, spec) -> selections.put(name, engine.select(spec, new MultivaluedHashMap<>(), Map.of())));
+        COLLECTIONS.forEach(
+                (name, spec) -> selections.put(name, engine.select(spec, new MultivaluedHashMap<>(), Map.of())));
         return out -> {
             try (JsonGenerator g = json.getFactory().createGenerator(out)) {
                 QuarkusTransaction.requiringNew().run(() -> {
-                    em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ").executeUpdate();
+                    em.createNativeQuery("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+                            .executeUpdate();
                     Dataset snapshot = Dataset.current();
                     write(g, () -> {
                         g.writeStartObject();

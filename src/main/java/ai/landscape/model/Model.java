@@ -33,5 +33,4 @@ public class Model extends NamedRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "raw_cells")
     public Map<String, String> rawCells;
-
 }

@@ -1,11 +1,11 @@
 package ai.landscape.model;
 
-import ai.landscape.vocabulary.Region;
-import ai.landscape.vocabulary.Capability;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.ProvenanceDto;
+import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.Region;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A model of an organization. {@code rawCells} holds, per capability, the raw cell that names it.
@@ -26,7 +26,19 @@ public record ModelDto(
         ProvenanceDto provenance) {
 
     public static ModelDto from(Model m) {
-        return new ModelDto(m.id, m.name, m.nameEn, m.nameEnTranslated, m.nameZh, m.organizationId, Region.valueOf(m.region), m.aliases,
-                m.capabilities.stream().map(Capability::valueOf).toList(), m.openSource, m.note, m.rawCells, ProvenanceDto.of(m.provenance));
+        return new ModelDto(
+                m.id,
+                m.name,
+                m.nameEn,
+                m.nameEnTranslated,
+                m.nameZh,
+                m.organizationId,
+                Region.valueOf(m.region),
+                m.aliases,
+                m.capabilities.stream().map(Capability::valueOf).toList(),
+                m.openSource,
+                m.note,
+                m.rawCells,
+                ProvenanceDto.of(m.provenance));
     }
 }

@@ -27,11 +27,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "models", description = "Models named in the capability cells of the player tables")
 public class ModelResource {
 
-    public static final ListSpec<Model, ModelDto> LIST = ListSpec.of("models", "model", Model.class, ModelDto.class, ModelDto::from)
+    public static final ListSpec<Model, ModelDto> LIST = ListSpec.of(
+                    "models", "model", Model.class, ModelDto.class, ModelDto::from)
             .filter(Filter.id("organization", "organization_id", "Id of the organization"))
             .filter(Filter.code("region", "region", Region.class, "Region of the organization"))
             .filter(Filter.codeIn("capability", "capabilities", Capability.class, "Named in this capability column"))
-            .filter(Filter.bool("openSource", "open_source", "What the cell says: 开源 (true) or 未开源 (false); models whose cell says neither never match"))
+            .filter(Filter.bool(
+                    "openSource",
+                    "open_source",
+                    "What the cell says: 开源 (true) or 未开源 (false); models whose cell says neither never match"))
             .searchable()
             .sort("organization", "organization_id")
             .sort("region", "region")
@@ -48,15 +52,19 @@ public class ModelResource {
     @Operation(
             operationId = "listModels",
             summary = "List models",
-            description = "One record per (organization, model), with every capability column that names it; filtered by "
-                    + "organization, region, capability and openSource, searched with q.")
+            description =
+                    "One record per (organization, model), with every capability column that names it; filtered by "
+                            + "organization, region, capability and openSource, searched with q.")
     public Page<ModelDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getModel", summary = "Get a model", description = "One model by its id, <organization id>-<slug>, e.g. google-palm.")
+    @Operation(
+            operationId = "getModel",
+            summary = "Get a model",
+            description = "One model by its id, <organization id>-<slug>, e.g. google-palm.")
     public ModelDto get(@Parameter(description = "Model id", example = "google-palm") @PathParam("id") String id) {
         return Found.byId(id, i -> Model.<Model>findById(i), "model", ModelDto::from);
     }

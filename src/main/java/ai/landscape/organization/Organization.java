@@ -1,8 +1,8 @@
 package ai.landscape.organization;
 
-import ai.landscape.common.NamedRecord;
 import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
+import ai.landscape.common.NamedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
@@ -48,5 +48,4 @@ public class Organization extends NamedRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> citations;
-
 }

@@ -1,14 +1,14 @@
 package ai.landscape.organization;
 
-import ai.landscape.vocabulary.Region;
-import ai.landscape.vocabulary.OrganizationKind;
-import ai.landscape.vocabulary.Capability;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
 import ai.landscape.common.ProvenanceDto;
+import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.OrganizationKind;
+import ai.landscape.vocabulary.Region;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A model player. Raw seed cells ({@code ...Raw}, {@code capabilityCells}) stand beside the
@@ -35,8 +35,24 @@ public record OrganizationDto(
         ProvenanceDto provenance) {
 
     public static OrganizationDto from(Organization o) {
-        return new OrganizationDto(o.id, o.name, o.nameEn, o.nameEnTranslated, o.nameZh, Region.valueOf(o.region), OrganizationKind.valueOf(o.kind), o.aliases,
-                o.capabilities.stream().map(Capability::valueOf).toList(), o.capabilityCells, o.computeRaw, o.compute, o.fundingRaw, o.funding, o.leadersRaw, o.leaders,
-                o.citations, ProvenanceDto.of(o.provenance));
+        return new OrganizationDto(
+                o.id,
+                o.name,
+                o.nameEn,
+                o.nameEnTranslated,
+                o.nameZh,
+                Region.valueOf(o.region),
+                OrganizationKind.valueOf(o.kind),
+                o.aliases,
+                o.capabilities.stream().map(Capability::valueOf).toList(),
+                o.capabilityCells,
+                o.computeRaw,
+                o.compute,
+                o.fundingRaw,
+                o.funding,
+                o.leadersRaw,
+                o.leaders,
+                o.citations,
+                ProvenanceDto.of(o.provenance));
     }
 }

@@ -33,7 +33,11 @@ public class OrganizationResource {
     public static final ListSpec<Organization, OrganizationDto> LIST = ListSpec.of(
                     "organizations", "organization", Organization.class, OrganizationDto.class, OrganizationDto::from)
             .filter(Filter.code("region", "region", Region.class, "Region of the organization"))
-            .filter(Filter.codeIn("capability", "capabilities", Capability.class, "Has a model in this capability column (its cell is not empty)"))
+            .filter(Filter.codeIn(
+                    "capability",
+                    "capabilities",
+                    Capability.class,
+                    "Has a model in this capability column (its cell is not empty)"))
             .filter(Filter.code("kind", "kind", OrganizationKind.class, "Kind of organization"))
             .searchable()
             .sort("region", "region")
@@ -51,16 +55,21 @@ public class OrganizationResource {
     @Operation(
             operationId = "listOrganizations",
             summary = "List organizations",
-            description = "The model players of the US (8) and China (15) tables, filtered by region, capability and kind, "
-                    + "searched by name, English name or alias with q.")
+            description =
+                    "The model players of the US (8) and China (15) tables, filtered by region, capability and kind, "
+                            + "searched by name, English name or alias with q.")
     public Page<OrganizationDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getOrganization", summary = "Get an organization", description = "One organization by its id, e.g. openai or baai.")
-    public OrganizationDto get(@Parameter(description = "Organization id", example = "baai") @PathParam("id") String id) {
+    @Operation(
+            operationId = "getOrganization",
+            summary = "Get an organization",
+            description = "One organization by its id, e.g. openai or baai.")
+    public OrganizationDto get(
+            @Parameter(description = "Organization id", example = "baai") @PathParam("id") String id) {
         return Found.byId(id, i -> Organization.<Organization>findById(i), "organization", OrganizationDto::from);
     }
 
@@ -70,8 +79,11 @@ public class OrganizationResource {
     @Operation(
             operationId = "listOrganizationModels",
             summary = "List the models of an organization",
-            description = "The models named in the organization's capability cells; takes the filters of /models but organization.")
-    public Page<ModelDto> models(@Parameter(description = "Organization id", example = "baidu") @PathParam("id") String id, @Context UriInfo uri) {
+            description =
+                    "The models named in the organization's capability cells; takes the filters of /models but organization.")
+    public Page<ModelDto> models(
+            @Parameter(description = "Organization id", example = "baidu") @PathParam("id") String id,
+            @Context UriInfo uri) {
         Found.byId(id, i -> Organization.<Organization>findById(i), "organization", o -> o);
         return engine.list(ModelResource.LIST, uri.getQueryParameters(), Map.of("organization", id));
     }

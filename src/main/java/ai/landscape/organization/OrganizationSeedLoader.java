@@ -85,12 +85,15 @@ public final class OrganizationSeedLoader {
                 reader.curatedRows(table, header(region), new TypeReference<List<OrganizationCuration>>() {})) {
             TableRow row = cr.row();
             OrganizationCuration c = cr.curation();
-            Organization o = reader.named(new Organization(), table, row.row(), c, row.cell(nameColumn(region)), organizationIds);
+            Organization o = reader.named(
+                    new Organization(), table, row.row(), c, row.cell(nameColumn(region)), organizationIds);
             o.region = region.name();
             OrganizationKind kind = Names.code(OrganizationKind.class, c.kind());
             if (kind == null) {
-                reader.problem(file, row.row(), "kind '" + c.kind() + "' is not one of "
-                        + Arrays.toString(OrganizationKind.values()));
+                reader.problem(
+                        file,
+                        row.row(),
+                        "kind '" + c.kind() + "' is not one of " + Arrays.toString(OrganizationKind.values()));
             }
             o.kind = c.kind();
             o.aliases = c.aliases() == null ? List.of() : c.aliases();
@@ -98,7 +101,8 @@ public final class OrganizationSeedLoader {
             o.leaders = c.leaders() == null ? List.of() : c.leaders();
             for (String leader : o.leaders) {
                 if (!o.leadersRaw.contains(leader)) {
-                    reader.problem(file, row.row(), "leader '" + leader + "' is not in the cell '" + o.leadersRaw + "'");
+                    reader.problem(
+                            file, row.row(), "leader '" + leader + "' is not in the cell '" + o.leadersRaw + "'");
                 }
             }
             o.capabilityCells = new LinkedHashMap<>();
@@ -155,9 +159,14 @@ public final class OrganizationSeedLoader {
             if (!seen.add(code)) {
                 reader.problem(file, row.row(), where + " lists " + code + " twice");
             } else if (raw == null) {
-                reader.problem(file, row.row(), where + " lists " + code + ", a column that is empty or absent in this table");
-            } else if (Stream.concat(Stream.of(m.name), m.aliases.stream()).noneMatch(n -> n != null && raw.contains(n))) {
-                reader.problem(file, row.row(), where + " (or an alias) does not occur in its " + code + " cell '" + raw + "'");
+                reader.problem(
+                        file, row.row(), where + " lists " + code + ", a column that is empty or absent in this table");
+            } else if (Stream.concat(Stream.of(m.name), m.aliases.stream())
+                    .noneMatch(n -> n != null && raw.contains(n))) {
+                reader.problem(
+                        file,
+                        row.row(),
+                        where + " (or an alias) does not occur in its " + code + " cell '" + raw + "'");
             } else {
                 m.rawCells.put(code, raw);
             }

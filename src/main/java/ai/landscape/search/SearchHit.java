@@ -1,10 +1,10 @@
 package ai.landscape.search;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.SearchText;
 import ai.landscape.vocabulary.Collection;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A record that matched a search.
@@ -17,7 +17,12 @@ import java.util.List;
  * @param matched the field and the value of it that contains the search text
  */
 public record SearchHit(
-        Collection collection, String id, String name, @Schema(nullable = true) String nameEn, String href, Match matched) {
+        Collection collection,
+        String id,
+        String name,
+        @Schema(nullable = true) String nameEn,
+        String href,
+        Match matched) {
 
     /** @param field name, nameEn, nameZh or aliases; @param value the value that matched */
     public record Match(String field, String value) {}
@@ -30,10 +35,17 @@ public record SearchHit(
         candidates.add(new Match("nameZh", e.nameZh));
         e.aliases.forEach(a -> candidates.add(new Match("aliases", a)));
         Match matched = candidates.stream()
-                .filter(m -> m.value() != null && SearchText.normalise(m.value()).contains(needle))
+                .filter(m ->
+                        m.value() != null && SearchText.normalise(m.value()).contains(needle))
                 .findFirst()
                 // search_text holds exactly these values, normalised alike, so one of them matches
                 .orElseThrow(() -> new IllegalStateException("no field of " + e.id + " contains '" + needle + "'"));
-        return new SearchHit(Collection.valueOf(e.collection), e.recordId, e.name, e.nameEn, "/api/v1/" + Collection.valueOf(e.collection).path() + "/" + e.recordId, matched);
+        return new SearchHit(
+                Collection.valueOf(e.collection),
+                e.recordId,
+                e.name,
+                e.nameEn,
+                "/api/v1/" + Collection.valueOf(e.collection).path() + "/" + e.recordId,
+                matched);
     }
 }

@@ -24,7 +24,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SearchResource {
 
     public static final ListSpec<SearchEntry, SearchHit> LIST = ListSpec.ofQuery(
-                    "search", "search_entry", SearchEntry.class, SearchHit.class, query -> e -> SearchHit.of(e, query.getFirst("q")))
+                    "search",
+                    "search_entry",
+                    SearchEntry.class,
+                    SearchHit.class,
+                    query -> e -> SearchHit.of(e, query.getFirst("q")))
             .filter(Filter.code("collection", "collection", Collection.class, "Only hits of this collection"))
             .searchRequired()
             .sort("collection", "collection")
@@ -39,9 +43,10 @@ public class SearchResource {
     @Operation(
             operationId = "search",
             summary = "Search every collection",
-            description = "Case-insensitive substring search over the names, English names and aliases of organizations, "
-                    + "models, applications, SOTA models and sources, Chinese or English, insensitive to full-width and "
-                    + "half-width forms (NFKC). Each hit says its collection, id, name and what matched. q is required.")
+            description =
+                    "Case-insensitive substring search over the names, English names and aliases of organizations, "
+                            + "models, applications, SOTA models and sources, Chinese or English, insensitive to full-width and "
+                            + "half-width forms (NFKC). Each hit says its collection, id, name and what matched. q is required.")
     public Page<SearchHit> search(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }

@@ -1,8 +1,8 @@
 package ai.landscape.seed;
 
+import ai.landscape.api.ResponseCache;
 import ai.landscape.application.Application;
 import ai.landscape.application.ApplicationSeedLoader;
-import ai.landscape.api.ResponseCache;
 import ai.landscape.meta.Dataset;
 import ai.landscape.meta.DatasetVersions;
 import ai.landscape.model.Model;
@@ -102,7 +102,8 @@ public class DatasetLoader {
             models.addAll(r.models());
         }
         List<Application> applications = ApplicationSeedLoader.load(reader, organizationIds);
-        Map<String, String> regionOf = organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.region, (a, b) -> a));
+        Map<String, String> regionOf =
+                organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.region, (a, b) -> a));
         List<SotaModel> sotaModels = SotaSeedLoader.load(reader, regionOf, modelIds);
         List<Takeaway> takeaways = TakeawaySeedLoader.load(reader);
         Set<String> sourceIds = sources.stream().map(s -> s.id).collect(Collectors.toSet());
@@ -124,7 +125,10 @@ public class DatasetLoader {
         SeedReader reader = new SeedReader(source);
         String version = reader.version();
         Dataset current = Dataset.current();
-        if (!force && current != null && version.equals(current.version) && reader.problems().isEmpty()) {
+        if (!force
+                && current != null
+                && version.equals(current.version)
+                && reader.problems().isEmpty()) {
             LOG.infof("dataset %s already loaded, not reloaded: %s", version, summary(current.counts));
             return new Outcome(version, false, current.counts);
         }

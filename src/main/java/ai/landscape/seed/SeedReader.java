@@ -48,7 +48,8 @@ public class SeedReader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
-    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final CsvMapper CSV =
+            CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
     private final SeedSource source;
     private final Map<String, byte[]> files = new HashMap<>();
@@ -189,7 +190,8 @@ public class SeedReader {
      * The rows of {@code tables/<table>.csv} paired with their entries of {@code
      * curation/<table>.yaml}; a row without an entry is left out (and reported).
      */
-    public <C extends Curated> List<CuratedRow<C>> curatedRows(String table, List<String> header, TypeReference<List<C>> type) {
+    public <C extends Curated> List<CuratedRow<C>> curatedRows(
+            String table, List<String> header, TypeReference<List<C>> type) {
         List<TableRow> rows = table(table, header);
         Map<Integer, C> curation = curation(table, type, rows.size());
         List<CuratedRow<C>> out = new ArrayList<>();
@@ -206,7 +208,8 @@ public class SeedReader {
      * Fills the id, names and provenance of a record of table 004 from its curation entry, checking
      * that the id is a new slug and that the curated name is {@code name}, the name the table writes.
      */
-    public <R extends NamedRecord> R named(R record, String table, int row, CuratedRecord c, String name, Set<String> ids) {
+    public <R extends NamedRecord> R named(
+            R record, String table, int row, CuratedRecord c, String name, Set<String> ids) {
         String file = curationFile(table);
         checkId(file, row, c.id(), ids);
         record.id = c.id();

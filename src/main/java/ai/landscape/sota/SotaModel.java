@@ -1,12 +1,12 @@
 package ai.landscape.sota;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.common.ParameterCount;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -16,7 +16,10 @@ import org.hibernate.type.SqlTypes;
 public class SotaModel extends NamedRecord {
 
     /** A model the row names, with the id of the same model in the models collection where known. */
-    public record NamedModel(String name, List<String> aliases, @Schema(nullable = true) String model) {
+    public record NamedModel(
+            String name,
+            List<String> aliases,
+            @Schema(nullable = true) String model) {
 
         public NamedModel {
             aliases = aliases == null ? List.of() : aliases;
@@ -70,5 +73,4 @@ public class SotaModel extends NamedRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> citations;
-
 }

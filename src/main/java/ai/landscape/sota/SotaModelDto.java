@@ -1,11 +1,11 @@
 package ai.landscape.sota;
 
-import ai.landscape.vocabulary.SotaType;
-import ai.landscape.vocabulary.Region;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import ai.landscape.common.ParameterCount;
 import ai.landscape.common.ProvenanceDto;
+import ai.landscape.vocabulary.Region;
+import ai.landscape.vocabulary.SotaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A row of the US/China SOTA comparison: raw cells beside the organizations, models, type and parameters read from them. */
 public record SotaModelDto(
@@ -29,8 +29,24 @@ public record SotaModelDto(
         ProvenanceDto provenance) {
 
     public static SotaModelDto from(SotaModel s) {
-        return new SotaModelDto(s.id, s.name, s.nameEn, s.nameEnTranslated, s.nameZh, s.organizations, s.regions.stream().map(Region::valueOf).toList(), s.models,
-                s.modelRaw, SotaType.valueOf(s.type), s.typeRaw, s.architectureRaw, s.parametersRaw, s.parameters == null ? ParameterCount.NOT_STATED : s.parameters, s.dataRaw, s.performanceRaw,
-                s.citations, ProvenanceDto.of(s.provenance));
+        return new SotaModelDto(
+                s.id,
+                s.name,
+                s.nameEn,
+                s.nameEnTranslated,
+                s.nameZh,
+                s.organizations,
+                s.regions.stream().map(Region::valueOf).toList(),
+                s.models,
+                s.modelRaw,
+                SotaType.valueOf(s.type),
+                s.typeRaw,
+                s.architectureRaw,
+                s.parametersRaw,
+                s.parameters == null ? ParameterCount.NOT_STATED : s.parameters,
+                s.dataRaw,
+                s.performanceRaw,
+                s.citations,
+                ProvenanceDto.of(s.provenance));
     }
 }

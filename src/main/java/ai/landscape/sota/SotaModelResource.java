@@ -32,10 +32,16 @@ public class SotaModelResource {
             .filter(Filter.code("type", "type", SotaType.class, "Type of model (类型)"))
             .filter(Filter.idIn("organization", "organizations", "Id of one of the organizations of the row"))
             .filter(Filter.codeIn("region", "regions", Region.class, "Region of one of the organizations of the row"))
-            .filter(Filter.atLeast("minParameters", "parameters_min",
-                    "At least this many parameters: the stated count, or the low end of a stated range, is at least the value; rows that state no count never match"))
-            .filter(Filter.atMost("maxParameters", "parameters_max",
-                    "At most this many parameters: the stated count, or the high end of a stated range, is at most the value; rows that state no count never match"))
+            .filter(
+                    Filter.atLeast(
+                            "minParameters",
+                            "parameters_min",
+                            "At least this many parameters: the stated count, or the low end of a stated range, is at least the value; rows that state no count never match"))
+            .filter(
+                    Filter.atMost(
+                            "maxParameters",
+                            "parameters_max",
+                            "At most this many parameters: the stated count, or the high end of a stated range, is at most the value; rows that state no count never match"))
             .searchable()
             .sort("type", "type")
             .sortNumber("parameters", "parameters_min")
@@ -53,16 +59,21 @@ public class SotaModelResource {
     @Operation(
             operationId = "listSotaModels",
             summary = "List SOTA models",
-            description = "The 10 rows of the US/China SOTA comparison, filtered by type, organization, region and parameter "
-                    + "count, searched with q.")
+            description =
+                    "The 10 rows of the US/China SOTA comparison, filtered by type, organization, region and parameter "
+                            + "count, searched with q.")
     public Page<SotaModelDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getSotaModel", summary = "Get a SOTA model", description = "One row of the SOTA comparison by its id, e.g. google-palm.")
-    public SotaModelDto get(@Parameter(description = "SOTA model id", example = "google-palm") @PathParam("id") String id) {
+    @Operation(
+            operationId = "getSotaModel",
+            summary = "Get a SOTA model",
+            description = "One row of the SOTA comparison by its id, e.g. google-palm.")
+    public SotaModelDto get(
+            @Parameter(description = "SOTA model id", example = "google-palm") @PathParam("id") String id) {
         return Found.byId(id, i -> SotaModel.<SotaModel>findById(i), "sota model", SotaModelDto::from);
     }
 }

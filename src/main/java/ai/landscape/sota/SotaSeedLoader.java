@@ -42,7 +42,8 @@ public final class SotaSeedLoader {
         String tableFile = "tables/" + TABLE + ".csv";
         Set<String> ids = new HashSet<>();
         List<SotaModel> out = new ArrayList<>();
-        for (CuratedRow<SotaCuration> cr : reader.curatedRows(TABLE, HEADER, new TypeReference<List<SotaCuration>>() {})) {
+        for (CuratedRow<SotaCuration> cr :
+                reader.curatedRows(TABLE, HEADER, new TypeReference<List<SotaCuration>>() {})) {
             TableRow row = cr.row();
             SotaCuration c = cr.curation();
             String modelRaw = row.cell("模型");
@@ -59,12 +60,20 @@ public final class SotaSeedLoader {
                     reader.problem(file, row.row(), "organization '" + org + "' does not exist");
                 }
             }
-            s.regions = s.organizations.stream().map(regionOf::get).filter(r -> r != null).distinct().toList();
+            s.regions = s.organizations.stream()
+                    .map(regionOf::get)
+                    .filter(r -> r != null)
+                    .distinct()
+                    .toList();
             s.models = c.models() == null ? List.of() : c.models();
             for (SotaModel.NamedModel m : s.models) {
                 List<String> aliases = m.aliases() == null ? List.of() : m.aliases();
-                if (Stream.concat(Stream.of(m.name()), aliases.stream()).noneMatch(n -> n != null && modelPart.contains(n))) {
-                    reader.problem(file, row.row(), "model '" + m.name() + "' (or an alias) is not in the cell '" + s.modelRaw + "'");
+                if (Stream.concat(Stream.of(m.name()), aliases.stream())
+                        .noneMatch(n -> n != null && modelPart.contains(n))) {
+                    reader.problem(
+                            file,
+                            row.row(),
+                            "model '" + m.name() + "' (or an alias) is not in the cell '" + s.modelRaw + "'");
                 }
                 if (m.model() != null && !modelIds.contains(m.model())) {
                     reader.problem(file, row.row(), "model link '" + m.model() + "' is not a model id");
@@ -86,7 +95,8 @@ public final class SotaSeedLoader {
             s.performanceRaw = row.cell("性能");
             s.citations = Citations.extract(row.cells().values().toArray(String[]::new));
             s.aliases = s.models.stream()
-                    .flatMap(m -> Stream.concat(Stream.of(m.name()), m.aliases() == null ? Stream.empty() : m.aliases().stream()))
+                    .flatMap(m -> Stream.concat(
+                            Stream.of(m.name()), m.aliases() == null ? Stream.empty() : m.aliases().stream()))
                     .filter(n -> !n.equals(s.name))
                     .distinct()
                     .toList();

@@ -1,6 +1,7 @@
 package ai.landscape.source;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** A seed document, as the API shows it. */
 public record SourceDto(
         String id,
@@ -16,6 +17,17 @@ public record SourceDto(
         @Schema(nullable = true) String date) {
 
     public static SourceDto from(Source s) {
-        return new SourceDto(s.id, s.file, s.work, s.title, s.titleEn, s.publisher, s.publisherEn, s.channel, s.url, s.documentUrl, s.published);
+        return new SourceDto(
+                s.id,
+                s.file,
+                s.work,
+                s.title,
+                s.titleEn,
+                s.publisher,
+                s.publisherEn,
+                s.channel,
+                s.url,
+                s.documentUrl,
+                s.published);
     }
 }

@@ -24,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "sources", description = "The seed documents every record comes from")
 public class SourceResource {
 
-    public static final ListSpec<Source, SourceDto> LIST = ListSpec.of("sources", "source", Source.class, SourceDto.class, SourceDto::from)
+    public static final ListSpec<Source, SourceDto> LIST = ListSpec.of(
+                    "sources", "source", Source.class, SourceDto.class, SourceDto::from)
             .unnamed()
             .filter(Filter.id("work", "work", "Id of the original work: translations of one article share it"))
             .searchable()
@@ -37,15 +38,23 @@ public class SourceResource {
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, Representation.CSV_TYPE, Representation.NDJSON_TYPE})
-    @Operation(operationId = "listSources", summary = "List sources", description = "The five seed documents, with title, publisher, original URL and date where the document states them.")
+    @Operation(
+            operationId = "listSources",
+            summary = "List sources",
+            description =
+                    "The five seed documents, with title, publisher, original URL and date where the document states them.")
     public Page<SourceDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getSource", summary = "Get a source", description = "One seed document by its id, e.g. genai-research-report.")
-    public SourceDto get(@Parameter(description = "Source id", example = "genai-research-report") @PathParam("id") String id) {
+    @Operation(
+            operationId = "getSource",
+            summary = "Get a source",
+            description = "One seed document by its id, e.g. genai-research-report.")
+    public SourceDto get(
+            @Parameter(description = "Source id", example = "genai-research-report") @PathParam("id") String id) {
         return Found.byId(id, i -> Source.<Source>findById(i), "source", SourceDto::from);
     }
 }

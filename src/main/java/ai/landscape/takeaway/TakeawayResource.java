@@ -27,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "takeaways", description = "US/China gap findings and what China needs")
 public class TakeawayResource {
 
-    public static final ListSpec<Takeaway, TakeawayDto> LIST = ListSpec.of("takeaways", "takeaway", Takeaway.class, TakeawayDto.class, TakeawayDto::from)
+    public static final ListSpec<Takeaway, TakeawayDto> LIST = ListSpec.of(
+                    "takeaways", "takeaway", Takeaway.class, TakeawayDto.class, TakeawayDto::from)
             .unnamed()
-            .filter(Filter.code("kind", "kind", TakeawayKind.class, "GAP (a finding on the gap) or NEED (a thing China needs)"))
+            .filter(Filter.code(
+                    "kind", "kind", TakeawayKind.class, "GAP (a finding on the gap) or NEED (a thing China needs)"))
             .filter(Filter.code("topic", "topic", TakeawayTopic.class, "Topic of the take-away"))
             .sort("kind", "kind")
             .sort("topic", "topic")
@@ -46,15 +48,20 @@ public class TakeawayResource {
     @Operation(
             operationId = "listTakeaways",
             summary = "List take-aways",
-            description = "The 5 gap findings and 4 needs of the take-away table, filtered by kind and topic; sort=row gives the table's order.")
+            description =
+                    "The 5 gap findings and 4 needs of the take-away table, filtered by kind and topic; sort=row gives the table's order.")
     public Page<TakeawayDto> list(@Context UriInfo uri) {
         return engine.list(LIST, uri.getQueryParameters(), Map.of());
     }
 
     @GET
     @Path("{id}")
-    @Operation(operationId = "getTakeaway", summary = "Get a take-away", description = "One take-away by its id, e.g. gap-talent.")
-    public TakeawayDto get(@Parameter(description = "Take-away id", example = "gap-talent") @PathParam("id") String id) {
+    @Operation(
+            operationId = "getTakeaway",
+            summary = "Get a take-away",
+            description = "One take-away by its id, e.g. gap-talent.")
+    public TakeawayDto get(
+            @Parameter(description = "Take-away id", example = "gap-talent") @PathParam("id") String id) {
         return Found.byId(id, i -> Takeaway.<Takeaway>findById(i), "takeaway", TakeawayDto::from);
     }
 }

@@ -48,8 +48,9 @@ public class VocabularyResource {
     @Operation(
             operationId = "getVocabularies",
             summary = "Get the vocabularies",
-            description = "Every code list (regions, organization kinds, capabilities, application categories and segments, "
-                    + "SOTA types, take-away kinds and topics, searchable collections) with Chinese and English labels.")
+            description =
+                    "Every code list (regions, organization kinds, capabilities, application categories and segments, "
+                            + "SOTA types, take-away kinds and topics, searchable collections) with Chinese and English labels.")
     public Vocabularies get() {
         return ALL;
     }

@@ -17,7 +17,9 @@ class DetailAndSearchTest {
 
     @Test
     void anOrganizationShowsItsRawCellsBesideParsedValues() {
-        given().get("/api/v1/organizations/meta").then().statusCode(200)
+        given().get("/api/v1/organizations/meta")
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Meta"))
                 .body("region", equalTo("US"))
                 .body("kind", equalTo("COMPANY"))
@@ -27,7 +29,9 @@ class DetailAndSearchTest {
                 .body("funding[1].value", equalTo(70000000000L))
                 .body("funding[1].qualifier", equalTo("AT_LEAST"))
                 .body("capabilityCells.VIDEO_3D", equalTo("Make-a-Video"))
-                .body("citations", hasItems("https://ai.facebook.com/blog/ai-rsc/", "https://36kr.com/p/dp1948473529960834"))
+                .body(
+                        "citations",
+                        hasItems("https://ai.facebook.com/blog/ai-rsc/", "https://36kr.com/p/dp1948473529960834"))
                 .body("provenance.source", equalTo("genai-research-report"))
                 .body("provenance.table", equalTo("us-players"))
                 .body("provenance.row", equalTo(4));
@@ -35,7 +39,9 @@ class DetailAndSearchTest {
 
     @Test
     void aSotaModelKeepsItsEstimatedRange() {
-        given().get("/api/v1/sota-models/openai-chatgpt-gpt4").then().statusCode(200)
+        given().get("/api/v1/sota-models/openai-chatgpt-gpt4")
+                .then()
+                .statusCode(200)
                 .body("organizations", equalTo(List.of("openai")))
                 .body("regions", equalTo(List.of("US")))
                 .body("models.name", equalTo(List.of("ChatGPT", "GPT4")))
@@ -50,19 +56,25 @@ class DetailAndSearchTest {
 
     @Test
     void aSotaModelWhoseCellStatesNoCountSaysSo() {
-        given().get("/api/v1/sota-models/google-dreambooth").then().statusCode(200)
+        given().get("/api/v1/sota-models/google-dreambooth")
+                .then()
+                .statusCode(200)
                 .body("parametersRaw", equalTo(""))
                 .body("parameters.value", nullValue())
                 .body("parameters.low", nullValue())
                 .body("parameters.qualifier", equalTo("NOT_STATED"))
                 .body("parameters.estimated", equalTo(false))
-                .body("performanceRaw", equalTo("弥补stable diffusion无法生成特定个人图像的缺陷（https://zh.wikipedia.org/wiki/DreamBooth"))
+                .body(
+                        "performanceRaw",
+                        equalTo("弥补stable diffusion无法生成特定个人图像的缺陷（https://zh.wikipedia.org/wiki/DreamBooth"))
                 .body("citations", equalTo(List.of("https://zh.wikipedia.org/wiki/DreamBooth")));
     }
 
     @Test
     void aTakeawayHasItsTextAndTranslation() {
-        given().get("/api/v1/takeaways/need-team").then().statusCode(200)
+        given().get("/api/v1/takeaways/need-team")
+                .then()
+                .statusCode(200)
                 .body("kind", equalTo("NEED"))
                 .body("topic", equalTo("TEAM"))
                 .body("text", equalTo("比较强研发+engineer能力和经验的团队"))
@@ -71,7 +83,9 @@ class DetailAndSearchTest {
 
     @Test
     void theVocabulariesListEveryCodeWithLabels() {
-        given().get("/api/v1/vocabularies").then().statusCode(200)
+        given().get("/api/v1/vocabularies")
+                .then()
+                .statusCode(200)
                 .body("capabilities", hasSize(10))
                 .body("categories", hasSize(16))
                 .body("segments", hasSize(15))
@@ -82,16 +96,21 @@ class DetailAndSearchTest {
     }
 
     @ParameterizedTest(name = "q={0}")
-    @CsvSource(delimiter = '|', value = {
-        "Nvida | 1 | ORGANIZATIONS nvidia aliases Nvida",
-        "ＧＬＭ－１３０Ｂ | 2 | MODELS zhipu-ai-glm-130b name GLM-130B",
-        "文心 | 14 | APPLICATIONS baidu-wenxin-ernie-vilg name 百度文心 ERNIE-ViLG",
-        "stable diffusion | 2 | MODELS stability-ai-stable-diffusion name Stable Diffusion",
-        "creative new world | 2 | SOURCES creative-new-world-2022 nameEn Generative AI: A Creative New World",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nvida | 1 | ORGANIZATIONS nvidia aliases Nvida",
+                "ＧＬＭ－１３０Ｂ | 2 | MODELS zhipu-ai-glm-130b name GLM-130B",
+                "文心 | 14 | APPLICATIONS baidu-wenxin-ernie-vilg name 百度文心 ERNIE-ViLG",
+                "stable diffusion | 2 | MODELS stability-ai-stable-diffusion name Stable Diffusion",
+                "creative new world | 2 | SOURCES creative-new-world-2022 nameEn Generative AI: A Creative New World",
+            })
     void searchSaysCollectionIdAndWhatMatched(String q, int total, String first) {
         String[] f = first.split(" ", 4);
-        given().queryParam("q", q.strip()).get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", q.strip())
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("totalSize", equalTo(total))
                 .body("items[0].collection", equalTo(f[0]))
                 .body("items[0].id", equalTo(f[1]))
@@ -101,11 +120,19 @@ class DetailAndSearchTest {
 
     @Test
     void searchCanBeLimitedToACollectionAndFaceted() {
-        given().queryParam("q", "CogVideo").queryParam("facet", "collection").get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", "CogVideo")
+                .queryParam("facet", "collection")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("totalSize", equalTo(3))
                 .body("facets.collection.value", equalTo(List.of("MODELS", "SOTA_MODELS")))
                 .body("facets.collection.count", equalTo(List.of(2, 1)));
-        given().queryParam("q", "CogVideo").queryParam("collection", "SOTA_MODELS").get("/api/v1/search").then().statusCode(200)
+        given().queryParam("q", "CogVideo")
+                .queryParam("collection", "SOTA_MODELS")
+                .get("/api/v1/search")
+                .then()
+                .statusCode(200)
                 .body("items.href", equalTo(List.of("/api/v1/sota-models/baai-cogvideo")));
     }
 }

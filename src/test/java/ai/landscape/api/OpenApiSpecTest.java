@@ -28,9 +28,16 @@ class OpenApiSpecTest {
 
     @Test
     void theCommittedSpecIsWhatTheServiceServes() throws IOException {
-        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = given().accept("application/yaml")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Files.writeString(Path.of("target/openapi-served.yaml"), served);
-        assertEquals(Files.readString(COMMITTED), served,
+        assertEquals(
+                Files.readString(COMMITTED),
+                served,
                 "openapi/openapi.yaml differs from the spec the code serves (see target/openapi-served.yaml); review the change, "
                         + "then update the file with openapi/update-spec.sh");
     }
@@ -60,7 +67,9 @@ class OpenApiSpecTest {
                 }
                 for (String status : List.of("200", "400", "404", "406", "500", "503")) {
                     JsonNode r = o.path("responses").path(status);
-                    JsonNode media = r.path("content").elements().hasNext() ? r.path("content").elements().next() : null;
+                    JsonNode media = r.path("content").elements().hasNext()
+                            ? r.path("content").elements().next()
+                            : null;
                     if (media == null || !media.has("schema") || !media.has("example")) {
                         missing.add(where + ": response " + status + " lacks a schema or an example");
                     }
@@ -77,8 +86,11 @@ class OpenApiSpecTest {
         JsonNode params = spec.at("/paths/~1api~1v1~1sota-models/get/parameters");
         Map<String, JsonNode> byName = new java.util.HashMap<>();
         params.forEach(p -> byName.put(p.get("name").asText(), p));
-        assertEquals("#/components/schemas/SotaType", byName.get("type").at("/schema/items/$ref").asText());
-        assertEquals("[\"LANGUAGE\",\"TEXT_TO_IMAGE\",\"IMAGE_TEXT\",\"TEXT_TO_VIDEO\",\"TEXT_TO_3D\"]",
+        assertEquals(
+                "#/components/schemas/SotaType",
+                byName.get("type").at("/schema/items/$ref").asText());
+        assertEquals(
+                "[\"LANGUAGE\",\"TEXT_TO_IMAGE\",\"IMAGE_TEXT\",\"TEXT_TO_VIDEO\",\"TEXT_TO_3D\"]",
                 spec.at("/components/schemas/SotaType/enum").toString());
         assertEquals("int64", byName.get("minParameters").at("/schema/format").asText());
         assertEquals(0, byName.get("minParameters").at("/schema/minimum").asInt());
@@ -86,22 +98,37 @@ class OpenApiSpecTest {
         assertEquals(500, byName.get("pageSize").at("/schema/maximum").asInt());
         assertEquals(50, byName.get("pageSize").at("/schema/default").asInt());
         assertEquals("id", byName.get("sort").at("/schema/default").asText());
-        assertTrue(spec.at("/paths/~1api~1v1~1search/get/parameters").findValues("required").stream().anyMatch(JsonNode::asBoolean));
+        assertTrue(spec.at("/paths/~1api~1v1~1search/get/parameters").findValues("required").stream()
+                .anyMatch(JsonNode::asBoolean));
     }
 
     @Test
     void theValidatorRejectsAResponseThatBreaksTheSpec() {
-        ValidationReport wrongType = SpecValidation.VALIDATOR.validateResponse("/api/v1/organizations/openai", Request.Method.GET,
-                SimpleResponse.Builder.ok().withContentType("application/json").withBody("{\"id\": 42}").build());
+        ValidationReport wrongType = SpecValidation.VALIDATOR.validateResponse(
+                "/api/v1/organizations/openai",
+                Request.Method.GET,
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody("{\"id\": 42}")
+                        .build());
         assertTrue(wrongType.hasErrors(), wrongType.toString());
-        ValidationReport badEnum = SpecValidation.VALIDATOR.validateResponse("/api/v1/takeaways/gap-talent", Request.Method.GET,
-                SimpleResponse.Builder.ok().withContentType("application/json")
-                        .withBody("{\"id\":\"gap-talent\",\"kind\":\"OTHER\",\"topic\":\"TALENT\",\"text\":\"t\",\"textEn\":\"t\","
-                                + "\"provenance\":{\"source\":\"s\",\"table\":\"t\",\"row\":1}}")
+        ValidationReport badEnum = SpecValidation.VALIDATOR.validateResponse(
+                "/api/v1/takeaways/gap-talent",
+                Request.Method.GET,
+                SimpleResponse.Builder.ok()
+                        .withContentType("application/json")
+                        .withBody(
+                                "{\"id\":\"gap-talent\",\"kind\":\"OTHER\",\"topic\":\"TALENT\",\"text\":\"t\",\"textEn\":\"t\","
+                                        + "\"provenance\":{\"source\":\"s\",\"table\":\"t\",\"row\":1}}")
                         .build());
         assertTrue(badEnum.hasErrors(), badEnum.toString());
-        ValidationReport badProblem = SpecValidation.VALIDATOR.validateResponse("/api/v1/organizations/acme", Request.Method.GET,
-                SimpleResponse.Builder.status(404).withContentType("application/problem+json").withBody("{\"title\": 404}").build());
+        ValidationReport badProblem = SpecValidation.VALIDATOR.validateResponse(
+                "/api/v1/organizations/acme",
+                Request.Method.GET,
+                SimpleResponse.Builder.status(404)
+                        .withContentType("application/problem+json")
+                        .withBody("{\"title\": 404}")
+                        .build());
         assertTrue(badProblem.hasErrors(), badProblem.toString());
     }
 
@@ -113,17 +140,25 @@ class OpenApiSpecTest {
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
             Map.Entry<String, JsonNode> path = paths.next();
             String concrete = path.getKey().replace("{id}", concretePaths.get("{id}"));
-            for (Iterator<Map.Entry<String, JsonNode>> responses = path.getValue().path("get").path("responses").fields(); responses.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> responses =
+                            path.getValue().path("get").path("responses").fields();
+                    responses.hasNext(); ) {
                 Map.Entry<String, JsonNode> r = responses.next();
-                for (Iterator<Map.Entry<String, JsonNode>> media = r.getValue().path("content").fields(); media.hasNext(); ) {
+                for (Iterator<Map.Entry<String, JsonNode>> media =
+                                r.getValue().path("content").fields();
+                        media.hasNext(); ) {
                     Map.Entry<String, JsonNode> m = media.next();
                     if (!m.getValue().has("example")) {
                         invalid.add(path.getKey() + " " + r.getKey() + " " + m.getKey() + ": no example");
                         continue;
                     }
-                    ValidationReport report = SpecValidation.VALIDATOR.validateResponse(concrete, Request.Method.GET,
-                            SimpleResponse.Builder.status(Integer.parseInt(r.getKey())).withContentType(m.getKey())
-                                    .withBody(m.getValue().get("example").toString()).build());
+                    ValidationReport report = SpecValidation.VALIDATOR.validateResponse(
+                            concrete,
+                            Request.Method.GET,
+                            SimpleResponse.Builder.status(Integer.parseInt(r.getKey()))
+                                    .withContentType(m.getKey())
+                                    .withBody(m.getValue().get("example").toString())
+                                    .build());
                     if (report.hasErrors()) {
                         invalid.add(path.getKey() + " " + r.getKey() + ": " + report);
                     }

@@ -6,10 +6,10 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import com.atlassian.oai.validator.whitelist.ValidationErrorsWhitelist;
 import com.atlassian.oai.validator.whitelist.rule.WhitelistRules;
-import io.restassured.RestAssured;
-import java.nio.file.Path;
 import io.quarkus.test.junit.callback.QuarkusTestBeforeEachCallback;
 import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
+import io.restassured.RestAssured;
+import java.nio.file.Path;
 
 /**
  * Validates every response of the suite that RestAssured sees against the committed
@@ -20,14 +20,18 @@ import io.quarkus.test.junit.callback.QuarkusTestMethodContext;
  */
 public class SpecValidation implements QuarkusTestBeforeEachCallback {
 
-    public static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator
-            .createFor(Path.of("openapi/openapi.yaml").toAbsolutePath().toString())
-            .withLevelResolver(LevelResolver.create().withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+    public static final OpenApiInteractionValidator VALIDATOR = OpenApiInteractionValidator.createFor(
+                    Path.of("openapi/openapi.yaml").toAbsolutePath().toString())
+            .withLevelResolver(LevelResolver.create()
+                    .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                    .build())
             .withWhitelist(ValidationErrorsWhitelist.create()
                     .withRule("outside the API", WhitelistRules.pathContainsSubstring("/q/"))
-                    .withRule("an NDJSON stream of no records has no lines", WhitelistRules.allOf(
-                            WhitelistRules.messageHasKey("validation.response.body.missing"),
-                            WhitelistRules.headerContainsSubstring("Content-Type", "application/x-ndjson"))))
+                    .withRule(
+                            "an NDJSON stream of no records has no lines",
+                            WhitelistRules.allOf(
+                                    WhitelistRules.messageHasKey("validation.response.body.missing"),
+                                    WhitelistRules.headerContainsSubstring("Content-Type", "application/x-ndjson"))))
             .build();
 
     private static final OpenApiValidationFilter FILTER = new OpenApiValidationFilter(VALIDATOR);

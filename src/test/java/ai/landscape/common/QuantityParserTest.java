@@ -29,7 +29,10 @@ class QuantityParserTest {
     static {
         expect("us-players", 1, "资金投入", "2000000000 USD MORE_THAN 3年");
         expect("us-players", 2, "算力资源", "4000 A100 EXACT PUBLIC_CLOUD");
-        expect("us-players", 2, "资金投入",
+        expect(
+                "us-players",
+                2,
+                "资金投入",
                 "6000000 USD EXACT; 50000000 USD MORE_THAN; 101000000 USD EXACT; 1000000000 USD EXACT; 6000000 USD EXACT; 600000 USD EXACT");
         expect("us-players", 3, "算力资源", "? TPU v4 pod APPROXIMATE");
         expect("us-players", 3, "资金投入", "? USD APPROXIMATE");
@@ -96,17 +99,25 @@ class QuantityParserTest {
 
     @Test
     void everyNumericCellOfTheSeedTablesHasAnExpectedReading() {
-        List<String> numeric = numericCells().stream().map(c -> c[0] + "|" + c[1] + "|" + c[2]).sorted().toList();
+        List<String> numeric = numericCells().stream()
+                .map(c -> c[0] + "|" + c[1] + "|" + c[2])
+                .sorted()
+                .toList();
         assertEquals(List.copyOf(EXPECTED.keySet()), numeric);
     }
 
     @ParameterizedTest(name = "{0} row {1} {2}")
     @MethodSource("numericCells")
     void readsTheCell(String table, String row, String column, String cell) {
-        String reading = column.equals("参数") ? describe(QuantityParser.parameters(cell))
+        String reading = column.equals("参数")
+                ? describe(QuantityParser.parameters(cell))
                 : column.equals("算力资源")
-                        ? QuantityParser.compute(cell).stream().map(QuantityParserTest::describe).collect(Collectors.joining("; "))
-                        : QuantityParser.money(cell).stream().map(QuantityParserTest::describe).collect(Collectors.joining("; "));
+                        ? QuantityParser.compute(cell).stream()
+                                .map(QuantityParserTest::describe)
+                                .collect(Collectors.joining("; "))
+                        : QuantityParser.money(cell).stream()
+                                .map(QuantityParserTest::describe)
+                                .collect(Collectors.joining("; "));
         assertEquals(EXPECTED.get(table + "|" + row + "|" + column), reading, cell);
     }
 
@@ -126,7 +137,8 @@ class QuantityParserTest {
 
     @Test
     void theGpt4CellIsAnEstimatedRangeFromAtLeast5250BillionTo100Trillion() {
-        ParameterCount p = QuantityParser.parameters(SeedFiles.column("sota-comparison", "参数").get(1));
+        ParameterCount p = QuantityParser.parameters(
+                SeedFiles.column("sota-comparison", "参数").get(1));
         assertNull(p.value());
         assertEquals(5_250_000_000_000L, p.low());
         assertEquals(100_000_000_000_000L, p.high());
@@ -171,11 +183,16 @@ class QuantityParserTest {
 
     static String describe(MoneyAmount a) {
         String amount = a.value() != null ? a.value().toString() : a.low() != null ? a.low() + "-" + a.high() : "?";
-        return join(amount, a.currency() == null ? "?" : a.currency(), a.qualifier().name(), a.period());
+        return join(
+                amount, a.currency() == null ? "?" : a.currency(), a.qualifier().name(), a.period());
     }
 
     static String describe(ComputeResource c) {
-        return join(c.count() == null ? "?" : c.count().toString(), c.accelerator(), c.qualifier().name(), c.deployment());
+        return join(
+                c.count() == null ? "?" : c.count().toString(),
+                c.accelerator(),
+                c.qualifier().name(),
+                c.deployment());
     }
 
     static String describe(ParameterCount p) {

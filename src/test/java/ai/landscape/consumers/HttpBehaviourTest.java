@@ -34,11 +34,15 @@ class HttpBehaviourTest {
     }
 
     private static String etag(String path, String accept) {
-        return given().accept(accept).get(path).then().statusCode(200)
+        return given().accept(accept)
+                .get(path)
+                .then()
+                .statusCode(200)
                 .header("ETag", matchesRegex("\"[A-Za-z0-9_-]{27}\""))
                 .header("Cache-Control", "public, max-age=60")
                 .header("Vary", "Accept")
-                .extract().header("ETag");
+                .extract()
+                .header("ETag");
     }
 
     @Test
@@ -49,7 +53,12 @@ class HttpBehaviourTest {
         String other = etag("/api/v1/organizations?region=CN", "application/json");
         assertEquals(4, List.of(json, csv, ndjson, other).stream().distinct().count());
         assertEquals(json, etag("/api/v1/organizations?region=US", "application/json"));
-        assertEquals(csv, given().get("/api/v1/organizations?region=US&format=csv").then().extract().header("ETag"));
+        assertEquals(
+                csv,
+                given().get("/api/v1/organizations?region=US&format=csv")
+                        .then()
+                        .extract()
+                        .header("ETag"));
         etag("/api/v1/organizations/openai", "application/json");
         etag("/api/v1/meta", "application/json");
         etag("/api/v1/export", "application/json");
@@ -58,20 +67,36 @@ class HttpBehaviourTest {
     @Test
     void aMatchingIfNoneMatchIs304WithTheSameCachingHeaders() {
         String tag = etag("/api/v1/applications?category=TEXT_TO_IMAGE", "application/json");
-        ValidatableResponse notModified = given().header("If-None-Match", tag).get("/api/v1/applications?category=TEXT_TO_IMAGE").then()
+        ValidatableResponse notModified = given().header("If-None-Match", tag)
+                .get("/api/v1/applications?category=TEXT_TO_IMAGE")
+                .then()
                 .statusCode(304)
                 .header("ETag", tag)
                 .header("Cache-Control", "public, max-age=60")
                 .header("Vary", "Accept");
         assertEquals("", notModified.extract().asString());
-        given().header("If-None-Match", "\"something-else\"").get("/api/v1/applications?category=TEXT_TO_IMAGE").then().statusCode(200);
-        given().header("If-None-Match", tag).accept("text/csv").get("/api/v1/applications?category=TEXT_TO_IMAGE").then().statusCode(200);
-        given().header("If-None-Match", "W/" + tag + ", \"x\"").get("/api/v1/applications?category=TEXT_TO_IMAGE").then().statusCode(304);
+        given().header("If-None-Match", "\"something-else\"")
+                .get("/api/v1/applications?category=TEXT_TO_IMAGE")
+                .then()
+                .statusCode(200);
+        given().header("If-None-Match", tag)
+                .accept("text/csv")
+                .get("/api/v1/applications?category=TEXT_TO_IMAGE")
+                .then()
+                .statusCode(200);
+        given().header("If-None-Match", "W/" + tag + ", \"x\"")
+                .get("/api/v1/applications?category=TEXT_TO_IMAGE")
+                .then()
+                .statusCode(304);
     }
 
     @Test
     void errorsCarryNoEtag() {
-        given().get("/api/v1/organizations/acme").then().statusCode(404).header("ETag", nullValue()).header("Vary", "Accept");
+        given().get("/api/v1/organizations/acme")
+                .then()
+                .statusCode(404)
+                .header("ETag", nullValue())
+                .header("Vary", "Accept");
     }
 
     @Test
@@ -86,10 +111,16 @@ class HttpBehaviourTest {
         String after = etag("/api/v1/applications?format=csv", "*/*");
         assertNotEquals(before, after);
         assertNotEquals(jsonBefore, etag("/api/v1/applications/mita", "application/json"));
-        given().header("If-None-Match", before).get("/api/v1/applications?format=csv").then().statusCode(200);
+        given().header("If-None-Match", before)
+                .get("/api/v1/applications?format=csv")
+                .then()
+                .statusCode(200);
 
         given().get("/api/v1/applications/mita").then().body("name", equalTo("=HYPERLINK(\"http://x\")秘塔"));
-        String csv = given().get("/api/v1/applications?format=csv&q=秘塔").then().extract().asString();
+        String csv = given().get("/api/v1/applications?format=csv&q=秘塔")
+                .then()
+                .extract()
+                .asString();
         List<CSVRecord> rows = RepresentationsTest.parseCsv(csv);
         assertEquals(1, rows.size());
         assertEquals("'=HYPERLINK(\"http://x\")秘塔", rows.get(0).get("name"));
@@ -98,7 +129,10 @@ class HttpBehaviourTest {
 
     @Test
     void anyOriginMayReadTheApiWithoutCredentials() {
-        given().header("Origin", "https://dashboard.example").get("/api/v1/sota-models").then().statusCode(200)
+        given().header("Origin", "https://dashboard.example")
+                .get("/api/v1/sota-models")
+                .then()
+                .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Credentials", nullValue())
                 .header("Access-Control-Expose-Headers", "ETag, Link, Deprecation, Sunset, Retry-After");
@@ -110,7 +144,8 @@ class HttpBehaviourTest {
                 .header("Access-Control-Request-Method", "GET")
                 .header("Access-Control-Request-Headers", "if-none-match")
                 .options("/api/v1/organizations")
-                .then().statusCode(204)
+                .then()
+                .statusCode(204)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS")
                 .header("Access-Control-Allow-Headers", "if-none-match")
@@ -120,7 +155,11 @@ class HttpBehaviourTest {
     @Test
     void metricsTimeRequestsPerEndpoint() {
         given().get("/api/v1/takeaways?kind=GAP").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/takeaways\"}"));
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(
+                        containsString(
+                                "http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\",status=\"200\",uri=\"/api/v1/takeaways\"}"));
     }
 }

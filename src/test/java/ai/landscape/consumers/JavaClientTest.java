@@ -11,9 +11,9 @@ import ai.landscape.client.api.OrganizationsApi;
 import ai.landscape.client.api.SotaModelsApi;
 import ai.landscape.client.model.Category;
 import ai.landscape.client.model.PageApplicationDto;
-import ai.landscape.client.model.Segment;
 import ai.landscape.client.model.PageModelDto;
 import ai.landscape.client.model.Problem;
+import ai.landscape.client.model.Segment;
 import ai.landscape.client.model.SotaModelDto;
 import ai.landscape.client.model.SotaType;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -43,11 +43,33 @@ class JavaClientTest {
     @Test
     void aFilteredList() throws ApiException {
         PageApplicationDto page = new ApplicationsApi(client)
-                .listApplications(List.of(Category.TEXT_TO_IMAGE), List.of(Segment.COMMUNITY), null, null, null, List.of("segment"), null, null, null);
+                .listApplications(
+                        List.of(Category.TEXT_TO_IMAGE),
+                        List.of(Segment.COMMUNITY),
+                        null,
+                        null,
+                        null,
+                        List.of("segment"),
+                        null,
+                        null,
+                        null);
         assertEquals(6L, page.getTotalSize());
-        assertEquals(List.of("dahuajia-domo", "daomengshi", "museart", "tiamat", "wanxing-ai-painting", "yijian-ai-painting"),
+        assertEquals(
+                List.of(
+                        "dahuajia-domo",
+                        "daomengshi",
+                        "museart",
+                        "tiamat",
+                        "wanxing-ai-painting",
+                        "yijian-ai-painting"),
                 page.getItems().stream().map(a -> a.getId()).toList());
-        assertEquals(5L, page.getFacets().get("segment").stream().filter(f -> f.getValue().equals("CREATORS")).findFirst().orElseThrow().getCount());
+        assertEquals(
+                5L,
+                page.getFacets().get("segment").stream()
+                        .filter(f -> f.getValue().equals("CREATORS"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getCount());
     }
 
     @Test

@@ -26,9 +26,11 @@ class ResponseCacheOffTest {
     @Test
     void repeatedGetsAreNotCachedButAnswerTheSame() {
         String path = "/api/v1/applications?category=TEXT_TO_IMAGE&facet=segment";
-        ExtractableResponse<Response> first = given().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> first =
+                given().get(path).then().statusCode(200).extract();
         for (int i = 0; i < 3; i++) {
-            ExtractableResponse<Response> again = given().get(path).then().statusCode(200).extract();
+            ExtractableResponse<Response> again =
+                    given().get(path).then().statusCode(200).extract();
             assertEquals(first.asString(), again.asString());
             assertEquals(first.header("ETag"), again.header("ETag"));
         }

@@ -15,9 +15,12 @@ class ResponseCacheTest {
 
     /** The sum of the samples of a metric in /q/metrics. */
     static double metric(String name) {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith(name))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith(name))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static double hits() {
@@ -27,12 +30,18 @@ class ResponseCacheTest {
     @Test
     void aRepeatedGetIsServedFromTheCacheWithTheSameBytesAndEtag() {
         String path = "/api/v1/models?organization=google&sort=-name&facet=capability";
-        ExtractableResponse<Response> first = given().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> first =
+                given().get(path).then().statusCode(200).extract();
         given().get(path).then().statusCode(200);
         double before = hits();
-        ExtractableResponse<Response> second = given().get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> second =
+                given().get(path).then().statusCode(200).extract();
         assertTrue(hits() >= before + 1, "the repeated request was a cache hit");
-        ExtractableResponse<Response> third = given().accept("application/json").get(path).then().statusCode(200).extract();
+        ExtractableResponse<Response> third = given().accept("application/json")
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract();
         assertEquals(first.asString(), second.asString());
         assertEquals(first.header("ETag"), second.header("ETag"));
         assertEquals(first.header("ETag"), third.header("ETag"));

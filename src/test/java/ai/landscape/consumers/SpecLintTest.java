@@ -12,6 +12,7 @@ class SpecLintTest {
     void theSpecHasNoLintErrors() throws Exception {
         NpmProject.install();
         String output = NpmProject.run(Map.of(), "npm", "run", "lint:spec");
-        assertTrue(output.contains("0 errors") || output.contains("No results with a severity of 'error' found!"), output);
+        assertTrue(
+                output.contains("0 errors") || output.contains("No results with a severity of 'error' found!"), output);
     }
 }

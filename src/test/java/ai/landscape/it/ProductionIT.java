@@ -13,7 +13,11 @@ class ProductionIT {
 
     @Test
     void servesTheDataset() {
-        given().get("/api/v1/meta").then().statusCode(200).body("counts.organizations", equalTo(23)).body("counts.applications", equalTo(55));
+        given().get("/api/v1/meta")
+                .then()
+                .statusCode(200)
+                .body("counts.organizations", equalTo(23))
+                .body("counts.applications", equalTo(55));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
@@ -32,9 +36,13 @@ class ProductionIT {
 
     @Test
     void sendsSecurityHeadersAndNoServerVersion() {
-        given().get("/api/v1/organizations").then().statusCode(200)
+        given().get("/api/v1/organizations")
+                .then()
+                .statusCode(200)
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'")
                 .header("X-Frame-Options", "DENY")
                 .header("Server", nullValue())
                 .header("X-Powered-By", nullValue());
@@ -42,8 +50,13 @@ class ProductionIT {
 
     @Test
     void refusesEveryWritingMethodEverywhere() {
-        for (String path : new String[] {"/api/v1/organizations", "/api/v1/meta", "/q/health", "/q/openapi", "/anything"}) {
-            given().post(path).then().statusCode(405).contentType("application/problem+json").header("Allow", "GET, HEAD, OPTIONS");
+        for (String path :
+                new String[] {"/api/v1/organizations", "/api/v1/meta", "/q/health", "/q/openapi", "/anything"}) {
+            given().post(path)
+                    .then()
+                    .statusCode(405)
+                    .contentType("application/problem+json")
+                    .header("Allow", "GET, HEAD, OPTIONS");
             given().delete(path).then().statusCode(405);
         }
     }

@@ -57,8 +57,11 @@ class DatasetTest {
         assertEquals("Stability AI", stability.name);
         assertEquals("US", stability.region);
         assertEquals("公有云上4000张A100", stability.computeRaw);
-        assertEquals(List.of(new ComputeResource("公有云上4000张A100", "A100", 4000L, Qualifier.EXACT, "PUBLIC_CLOUD")), stability.compute);
-        assertTrue(stability.fundingRaw.startsWith("（1）stable diffusion训练成本为600万美金 https://zhuanlan.zhihu.com/p/563159006"));
+        assertEquals(
+                List.of(new ComputeResource("公有云上4000张A100", "A100", 4000L, Qualifier.EXACT, "PUBLIC_CLOUD")),
+                stability.compute);
+        assertTrue(stability.fundingRaw.startsWith(
+                "（1）stable diffusion训练成本为600万美金 https://zhuanlan.zhihu.com/p/563159006"));
         assertTrue(stability.citations.contains("https://zhuanlan.zhihu.com/p/563159006"));
         assertTrue(stability.citations.contains("https://hub.baai.ac.cn/view/20386"));
         assertEquals("Emad Mostaque/David Ha（ex-Google）", stability.leadersRaw);
@@ -71,7 +74,9 @@ class DatasetTest {
         assertEquals("北京智源人工智能研究院", baai.name);
         assertEquals("CN", baai.region);
         assertTrue(baai.aliases.containsAll(List.of("智源", "北京智源研究院")));
-        assertEquals(new MoneyAmount("每年经费5亿人民币左右", 500_000_000L, null, null, "CNY", Qualifier.APPROXIMATE, "每年"), baai.funding.get(0));
+        assertEquals(
+                new MoneyAmount("每年经费5亿人民币左右", 500_000_000L, null, null, "CNY", Qualifier.APPROXIMATE, "每年"),
+                baai.funding.get(0));
         assertEquals(List.of("CROSS_MODAL", "TEXT", "IMAGE", "BIOLOGY"), baai.capabilities);
         assertEquals("悟道 文溯", baai.capabilityCells.get("BIOLOGY"));
 

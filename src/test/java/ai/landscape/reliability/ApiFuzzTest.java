@@ -36,10 +36,40 @@ class ApiFuzzTest {
     static final int REQUESTS = Integer.getInteger("fuzz.requests", 2000);
     static final long SEED = Long.getLong("fuzz.seed", 20261122L);
     static final List<String> HOSTILE = List.of(
-            "' OR '1'='1", "1; DROP TABLE organization; --", "%' OR 1=1 --", "\\", "%", "_", "%%", "\"", "'",
-            "{\"$ne\": null}", "[1,2,3]", "{}", "null", "true", "<script>alert(1)</script>", "../../etc/passwd",
-            "${jndi:ldap://127.0.0.1/a}", "\u0000", "\n", "\r\n", "\t", "\u202e", "\ud83d\ude00", "ＡＢＣ", "  ", "-", "--1", "1e309",
-            "NaN", "-0", "0x10", "9999999999999999999999", "\u00ad", "١٢٣");
+            "' OR '1'='1",
+            "1; DROP TABLE organization; --",
+            "%' OR 1=1 --",
+            "\\",
+            "%",
+            "_",
+            "%%",
+            "\"",
+            "'",
+            "{\"$ne\": null}",
+            "[1,2,3]",
+            "{}",
+            "null",
+            "true",
+            "<script>alert(1)</script>",
+            "../../etc/passwd",
+            "${jndi:ldap://127.0.0.1/a}",
+            "\u0000",
+            "\n",
+            "\r\n",
+            "\t",
+            "\u202e",
+            "\ud83d\ude00",
+            "ＡＢＣ",
+            "  ",
+            "-",
+            "--1",
+            "1e309",
+            "NaN",
+            "-0",
+            "0x10",
+            "9999999999999999999999",
+            "\u00ad",
+            "١٢٣");
 
     record Param(String name, boolean required, JsonNode schema) {}
 
@@ -63,7 +93,8 @@ class ApiFuzzTest {
             send(op, valid);
         }
         System.out.println("fuzz statuses: " + statuses);
-        assertEquals(REQUESTS, statuses.values().stream().mapToInt(Integer::intValue).sum());
+        assertEquals(
+                REQUESTS, statuses.values().stream().mapToInt(Integer::intValue).sum());
         assertTrue(statuses.getOrDefault(200, 0) > REQUESTS / 10, "enough valid requests succeeded: " + statuses);
         assertTrue(statuses.getOrDefault(400, 0) > REQUESTS / 10, "enough invalid requests were refused: " + statuses);
     }
@@ -106,11 +137,16 @@ class ApiFuzzTest {
             fail(description + " -> " + status + " " + response.asString());
         }
         if (status >= 400 && method.equals("GET")) {
-            assertTrue(response.contentType().startsWith("application/problem+json"), description + " -> " + response.contentType());
+            assertTrue(
+                    response.contentType().startsWith("application/problem+json"),
+                    description + " -> " + response.contentType());
             JsonNode problem = json(response.asString());
             assertEquals(status, problem.get("status").asInt(), description);
             assertTrue(problem.get("code").asText().matches("[A-Z_]+"), description);
-            assertTrue(!response.asString().contains("Exception") && !response.asString().contains("\tat "), description);
+            assertTrue(
+                    !response.asString().contains("Exception")
+                            && !response.asString().contains("\tat "),
+                    description);
         }
     }
 
@@ -146,7 +182,8 @@ class ApiFuzzTest {
         }
         if (name.equals("sort")) {
             String pattern = schema.get("pattern").asText();
-            String[] fields = pattern.substring(pattern.indexOf('(') + 1, pattern.indexOf(')')).split("\\|");
+            String[] fields = pattern.substring(pattern.indexOf('(') + 1, pattern.indexOf(')'))
+                    .split("\\|");
             String field = fields[random.nextInt(fields.length)];
             return (random.nextBoolean() ? "-" : "") + field;
         }
@@ -162,7 +199,10 @@ class ApiFuzzTest {
 
     /** Makes a request invalid in one way. */
     private void mutate(Op op, Map<String, List<String>> query) {
-        List<String> names = op.params().stream().map(Param::name).filter(n -> !n.equals("id")).toList();
+        List<String> names = op.params().stream()
+                .map(Param::name)
+                .filter(n -> !n.equals("id"))
+                .toList();
         String target = names.isEmpty() ? "x" + random.nextInt(1000) : names.get(random.nextInt(names.size()));
         switch (random.nextInt(8)) {
             case 0 -> query.put("unknown" + random.nextInt(100), List.of(hostile()));
@@ -178,8 +218,17 @@ class ApiFuzzTest {
 
     /** Code points drawn from ranges that break naive code: ASCII, controls, Latin-1, CJK, full-width, combining, RTL, emoji. */
     private static final int[][] RANGES = {
-        {0x20, 0x7e}, {0x00, 0x1f}, {0x7f, 0x9f}, {0xa0, 0xff}, {0x4e00, 0x9fff}, {0xff01, 0xff5e},
-        {0x0300, 0x036f}, {0x0590, 0x05ff}, {0x200b, 0x202e}, {0x1f300, 0x1f64f}, {0xfff0, 0xffff}
+        {0x20, 0x7e},
+        {0x00, 0x1f},
+        {0x7f, 0x9f},
+        {0xa0, 0xff},
+        {0x4e00, 0x9fff},
+        {0xff01, 0xff5e},
+        {0x0300, 0x036f},
+        {0x0590, 0x05ff},
+        {0x200b, 0x202e},
+        {0x1f300, 0x1f64f},
+        {0xfff0, 0xffff}
     };
 
     /** A string of 1 to 40 code points from {@link #RANGES}. */
@@ -194,7 +243,8 @@ class ApiFuzzTest {
     }
 
     private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private String hostile() {
@@ -213,7 +263,11 @@ class ApiFuzzTest {
     private void knownIds() {
         List<String> names = new ArrayList<>();
         for (String c : List.of("organizations", "models", "applications", "sota-models", "takeaways", "sources")) {
-            JsonNode page = json(given().get("/api/v1/" + c + "?pageSize=500").then().statusCode(200).extract().asString());
+            JsonNode page = json(given().get("/api/v1/" + c + "?pageSize=500")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
             List<String> list = new ArrayList<>();
             page.get("items").forEach(item -> {
                 list.add(item.get("id").asText());
@@ -232,7 +286,9 @@ class ApiFuzzTest {
             Map.Entry<String, JsonNode> path = paths.next();
             JsonNode get = path.getValue().get("get");
             List<Param> params = new ArrayList<>();
-            get.path("parameters").forEach(p -> params.add(new Param(p.get("name").asText(), p.path("required").asBoolean(), p.get("schema"))));
+            get.path("parameters")
+                    .forEach(p -> params.add(
+                            new Param(p.get("name").asText(), p.path("required").asBoolean(), p.get("schema"))));
             ops.add(new Op(get.get("operationId").asText(), path.getKey(), params));
         }
         return ops;

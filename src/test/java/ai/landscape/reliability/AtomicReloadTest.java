@@ -102,7 +102,8 @@ class AtomicReloadTest {
     private String checkList() throws Exception {
         JsonNode page = get("/api/v1/applications?pageSize=500&facet=category");
         if (page.get("totalSize").asInt() != 55 || page.get("items").size() != 55) {
-            return "list size " + page.get("totalSize") + "/" + page.get("items").size();
+            return "list size " + page.get("totalSize") + "/"
+                    + page.get("items").size();
         }
         int t2i = 0;
         int i2i = 0;
@@ -114,11 +115,17 @@ class AtomicReloadTest {
         int facetT2i = 0;
         int facetI2i = 0;
         for (JsonNode f : page.at("/facets/category")) {
-            facetT2i += f.get("value").asText().equals("TEXT_TO_IMAGE") ? f.get("count").asInt() : 0;
-            facetI2i += f.get("value").asText().equals("IMAGE_TO_IMAGE") ? f.get("count").asInt() : 0;
+            facetT2i += f.get("value").asText().equals("TEXT_TO_IMAGE")
+                    ? f.get("count").asInt()
+                    : 0;
+            facetI2i += f.get("value").asText().equals("IMAGE_TO_IMAGE")
+                    ? f.get("count").asInt()
+                    : 0;
         }
         boolean known = t2i == 21 && i2i == 4 || t2i == 0 && i2i == 25;
-        return known && facetT2i == t2i && facetI2i == i2i ? null : "mixed list: items " + t2i + "/" + i2i + ", facets " + facetT2i + "/" + facetI2i;
+        return known && facetT2i == t2i && facetI2i == i2i
+                ? null
+                : "mixed list: items " + t2i + "/" + i2i + ", facets " + facetT2i + "/" + facetI2i;
     }
 
     /** An export: one dataset version, and the pair of that version. */
@@ -144,7 +151,8 @@ class AtomicReloadTest {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(path + " -> " + r.statusCode() + " " + r.body());
         }

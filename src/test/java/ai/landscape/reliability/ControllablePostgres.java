@@ -40,7 +40,11 @@ public class ControllablePostgres implements QuarkusTestResourceLifecycleManager
     /** Starts the server (again) on the same port and data. */
     static synchronized void up() {
         try {
-            postgres = EmbeddedPostgres.builder().setPort(PORT).setDataDirectory(dataDir).setCleanDataDirectory(false).start();
+            postgres = EmbeddedPostgres.builder()
+                    .setPort(PORT)
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

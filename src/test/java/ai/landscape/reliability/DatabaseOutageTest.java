@@ -1,9 +1,9 @@
 package ai.landscape.reliability;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,9 +48,15 @@ class DatabaseOutageTest {
         ControllablePostgres.down();
         await(503, 15);
         given().get("/q/health/ready").then().body("status", equalTo("DOWN"));
-        for (String path : List.of("/api/v1/organizations", "/api/v1/organizations/openai", "/api/v1/meta",
-                "/api/v1/search?q=ernie", "/api/v1/applications?format=csv", "/api/v1/export")) {
-            given().get(path).then()
+        for (String path : List.of(
+                "/api/v1/organizations",
+                "/api/v1/organizations/openai",
+                "/api/v1/meta",
+                "/api/v1/search?q=ernie",
+                "/api/v1/applications?format=csv",
+                "/api/v1/export")) {
+            given().get(path)
+                    .then()
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .body("code", equalTo("DATABASE_UNAVAILABLE"))

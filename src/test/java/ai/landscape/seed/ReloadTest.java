@@ -39,12 +39,36 @@ class ReloadTest {
     private static Map<String, List<String>> ids() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, List<String>> ids = new TreeMap<>();
-            ids.put("organizations", Organization.<Organization>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put("models", Model.<Model>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put("applications", Application.<Application>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put("sotaModels", SotaModel.<SotaModel>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put("takeaways", Takeaway.<Takeaway>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put("sources", Source.<Source>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put(
+                    "organizations",
+                    Organization.<Organization>listAll().stream()
+                            .map(o -> o.id)
+                            .sorted()
+                            .toList());
+            ids.put(
+                    "models",
+                    Model.<Model>listAll().stream().map(o -> o.id).sorted().toList());
+            ids.put(
+                    "applications",
+                    Application.<Application>listAll().stream()
+                            .map(o -> o.id)
+                            .sorted()
+                            .toList());
+            ids.put(
+                    "sotaModels",
+                    SotaModel.<SotaModel>listAll().stream()
+                            .map(o -> o.id)
+                            .sorted()
+                            .toList());
+            ids.put(
+                    "takeaways",
+                    Takeaway.<Takeaway>listAll().stream()
+                            .map(o -> o.id)
+                            .sorted()
+                            .toList());
+            ids.put(
+                    "sources",
+                    Source.<Source>listAll().stream().map(o -> o.id).sorted().toList());
             return ids;
         });
     }
@@ -78,7 +102,11 @@ class ReloadTest {
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, "tables/applications.csv", "55,mixlab无界社区,AIGC社区,创作者", "55,mixlab无界社区,AIGC社区");
         SeedException e = assertThrows(SeedException.class, () -> loader.load(SeedSource.directory(copy), false));
-        assertEquals(List.of("tables/applications.csv row 55: has 3 cells, the header has 4", "curation/applications.yaml row 55: names a row that the table does not have (1..54)"), e.problems());
+        assertEquals(
+                List.of(
+                        "tables/applications.csv row 55: has 3 cells, the header has 4",
+                        "curation/applications.yaml row 55: names a row that the table does not have (1..54)"),
+                e.problems());
         given().get("/api/v1/meta")
                 .then()
                 .statusCode(200)
@@ -92,14 +120,20 @@ class ReloadTest {
     void changedSeedDataIsLoadedAsANewVersion() {
         String version = given().get("/api/v1/meta").then().extract().path("datasetVersion");
         String search = "/api/v1/applications?q=mita writing&facet=category";
-        given().get(search).then().statusCode(200).body("totalSize", equalTo(0)).body("facets.category.size()", equalTo(0));
+        given().get(search)
+                .then()
+                .statusCode(200)
+                .body("totalSize", equalTo(0))
+                .body("facets.category.size()", equalTo(0));
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, "curation/applications.yaml", "nameEn: Mita", "nameEn: Mita Writing");
         DatasetLoader.Outcome outcome = loader.load(SeedSource.directory(copy), false);
         assertTrue(outcome.loaded());
         assertNotEquals(version, outcome.version());
         given().get("/api/v1/meta").then().body("datasetVersion", equalTo(outcome.version()));
-        assertEquals("Mita Writing", QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById("mita").nameEn));
+        assertEquals(
+                "Mita Writing",
+                QuarkusTransaction.requiringNew().call(() -> Application.<Application>findById("mita").nameEn));
         // the total and facets counted for the previous load are not served for this one
         given().get(search)
                 .then()

@@ -33,8 +33,16 @@ class SeedDataTest {
         assertEquals(9L, counts.get("takeaways"));
         assertEquals(5L, counts.get("sources"));
         assertEquals(modelEntries(), counts.get("models"));
-        assertEquals(8, records.organizations().stream().filter(o -> o.region.equals("US")).count());
-        assertEquals(15, records.organizations().stream().filter(o -> o.region.equals("CN")).count());
+        assertEquals(
+                8,
+                records.organizations().stream()
+                        .filter(o -> o.region.equals("US"))
+                        .count());
+        assertEquals(
+                15,
+                records.organizations().stream()
+                        .filter(o -> o.region.equals("CN"))
+                        .count());
     }
 
     /** The number of model entries in the two curation files, counted from the YAML itself. */
@@ -66,13 +74,15 @@ class SeedDataTest {
             for (JsonNode org : yaml("curation/" + file + ".yaml")) {
                 String[] row = table.get(org.get("row").asInt());
                 for (JsonNode model : org.path("models")) {
-                    List<String> names = new ArrayList<>(List.of(model.get("name").asText()));
+                    List<String> names =
+                            new ArrayList<>(List.of(model.get("name").asText()));
                     model.path("aliases").forEach(a -> names.add(a.asText()));
                     for (JsonNode capability : model.get("capabilities")) {
                         String raw = row[header.indexOf(column(file, capability.asText()))];
                         checked++;
                         if (names.stream().noneMatch(raw::contains)) {
-                            wrong.add(org.get("id").asText() + " " + names + " not in " + capability.asText() + " '" + raw + "'");
+                            wrong.add(org.get("id").asText() + " " + names + " not in " + capability.asText() + " '"
+                                    + raw + "'");
                         }
                     }
                 }
@@ -84,10 +94,40 @@ class SeedDataTest {
 
     /** The seed header of a capability's column, written out here independently of the code. */
     private static String column(String table, String capability) {
-        Map<String, String> us = Map.of("FOUNDATION", "大模型", "CROSS_MODAL", "跨模态", "TEXT", "文本", "IMAGE", "图像",
-                "VIDEO_3D", "视频和3D", "CODE", "代码", "GAMING", "游戏", "BIOLOGY", "生物", "SPEECH", "语音");
-        Map<String, String> cn = Map.of("TEXT", "NLP", "IMAGE", "CV", "SPEECH", "语音", "CROSS_MODAL", "跨模态",
-                "CODE", "代码", "BIOLOGY", "生物", "INDUSTRY", "行业大模型");
+        Map<String, String> us = Map.of(
+                "FOUNDATION",
+                "大模型",
+                "CROSS_MODAL",
+                "跨模态",
+                "TEXT",
+                "文本",
+                "IMAGE",
+                "图像",
+                "VIDEO_3D",
+                "视频和3D",
+                "CODE",
+                "代码",
+                "GAMING",
+                "游戏",
+                "BIOLOGY",
+                "生物",
+                "SPEECH",
+                "语音");
+        Map<String, String> cn = Map.of(
+                "TEXT",
+                "NLP",
+                "IMAGE",
+                "CV",
+                "SPEECH",
+                "语音",
+                "CROSS_MODAL",
+                "跨模态",
+                "CODE",
+                "代码",
+                "BIOLOGY",
+                "生物",
+                "INDUSTRY",
+                "行业大模型");
         return (table.equals("us-players") ? us : cn).get(capability);
     }
 
@@ -102,20 +142,22 @@ class SeedDataTest {
     }
 
     @ParameterizedTest(name = "{0}: {3}")
-    @CsvSource(delimiter = '|', value = {
-        "curation/applications.yaml|organization: alibaba|organization: not-an-org|curation/applications.yaml row 33: organization 'not-an-org' does not exist",
-        "tables/applications.csv|34,诗云科技,图生图|34,诗云科技,图生图片|tables/applications.csv row 34: direction '图生图片' has no category mapping",
-        "tables/applications.csv|创作者＋电商＋2B品牌|创作者＋网红|tables/applications.csv row 33: segment '网红' has no code",
-        "curation/us-players.yaml|name: Open AI|name: OpenAI Inc|curation/us-players.yaml row 1: name 'OpenAI Inc' is not the table's 'Open AI'",
-        "curation/china-players.yaml|kind: COMPANY|kind: STARTUP|curation/china-players.yaml row 1: kind 'STARTUP' is not one of [COMPANY, RESEARCH_INSTITUTE, COMMUNITY, RESEARCH_TEAM]",
-        "curation/us-players.yaml|- name: Whisper|- name: Whisperer|curation/us-players.yaml row 1: model 'Whisperer' (or an alias) does not occur in its SPEECH cell 'Whisper'",
-        "curation/takeaways.yaml|topic: TALENT|topic: TEAM|curation/takeaways.yaml row 1: topic 'TEAM' is not a topic of GAP",
-        "curation/sota-comparison.yaml|row: 10|row: 11|curation/sota-comparison.yaml row 11: names a row that the table does not have (1..10)",
-        "tables/sota-comparison.csv|10,Nvida：Magic 3D|11,Nvida：Magic 3D|tables/sota-comparison.csv row 10: row column says '11', expected 10",
-        "tables/takeaways.csv|row,Take away：|row,Takeaways|tables/takeaways.csv: header must be row,Take away：",
-        "curation/applications.yaml|  id: mita|  id: Mita Writing|curation/applications.yaml row 1: id 'Mita Writing' is not a lower-case kebab-case slug",
-        "curation/sota-comparison.yaml|model: google-palm|model: google-palm-2|curation/sota-comparison.yaml row 1: model link 'google-palm-2' is not a model id",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "curation/applications.yaml|organization: alibaba|organization: not-an-org|curation/applications.yaml row 33: organization 'not-an-org' does not exist",
+                "tables/applications.csv|34,诗云科技,图生图|34,诗云科技,图生图片|tables/applications.csv row 34: direction '图生图片' has no category mapping",
+                "tables/applications.csv|创作者＋电商＋2B品牌|创作者＋网红|tables/applications.csv row 33: segment '网红' has no code",
+                "curation/us-players.yaml|name: Open AI|name: OpenAI Inc|curation/us-players.yaml row 1: name 'OpenAI Inc' is not the table's 'Open AI'",
+                "curation/china-players.yaml|kind: COMPANY|kind: STARTUP|curation/china-players.yaml row 1: kind 'STARTUP' is not one of [COMPANY, RESEARCH_INSTITUTE, COMMUNITY, RESEARCH_TEAM]",
+                "curation/us-players.yaml|- name: Whisper|- name: Whisperer|curation/us-players.yaml row 1: model 'Whisperer' (or an alias) does not occur in its SPEECH cell 'Whisper'",
+                "curation/takeaways.yaml|topic: TALENT|topic: TEAM|curation/takeaways.yaml row 1: topic 'TEAM' is not a topic of GAP",
+                "curation/sota-comparison.yaml|row: 10|row: 11|curation/sota-comparison.yaml row 11: names a row that the table does not have (1..10)",
+                "tables/sota-comparison.csv|10,Nvida：Magic 3D|11,Nvida：Magic 3D|tables/sota-comparison.csv row 10: row column says '11', expected 10",
+                "tables/takeaways.csv|row,Take away：|row,Takeaways|tables/takeaways.csv: header must be row,Take away：",
+                "curation/applications.yaml|  id: mita|  id: Mita Writing|curation/applications.yaml row 1: id 'Mita Writing' is not a lower-case kebab-case slug",
+                "curation/sota-comparison.yaml|model: google-palm|model: google-palm-2|curation/sota-comparison.yaml row 1: model link 'google-palm-2' is not a model id",
+            })
     void aBadFileIsRefusedWithFileRowAndReason(String file, String from, String to, String message) {
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, file, from, to);
@@ -128,7 +170,9 @@ class SeedDataTest {
         Path copy = SeedFiles.copy();
         java.nio.file.Files.delete(copy.resolve("curation/takeaways.yaml"));
         SeedException e = assertThrows(SeedException.class, () -> read(copy));
-        assertTrue(e.problems().get(0).startsWith("curation/takeaways.yaml: missing in "), e.problems().toString());
+        assertTrue(
+                e.problems().get(0).startsWith("curation/takeaways.yaml: missing in "),
+                e.problems().toString());
     }
 
     @Test
@@ -136,7 +180,9 @@ class SeedDataTest {
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, "curation/takeaways.yaml", "- row: 6\n", "- row: 60\n");
         SeedException e = assertThrows(SeedException.class, () -> read(copy));
-        assertTrue(e.problems().contains("curation/takeaways.yaml row 6: table row has no curation"), e.problems().toString());
+        assertTrue(
+                e.problems().contains("curation/takeaways.yaml row 6: table row has no curation"),
+                e.problems().toString());
     }
 
     @Test
@@ -144,6 +190,8 @@ class SeedDataTest {
         Path copy = SeedFiles.copy();
         SeedFiles.replace(copy, "curation/us-players.yaml", "  kind: COMPANY", "  kind: [COMPANY");
         SeedException e = assertThrows(SeedException.class, () -> read(copy));
-        assertTrue(e.problems().get(0).matches("curation/us-players.yaml: line \\d+: .*"), e.problems().toString());
+        assertTrue(
+                e.problems().get(0).matches("curation/us-players.yaml: line \\d+: .*"),
+                e.problems().toString());
     }
 }

@@ -60,7 +60,10 @@ public final class SeedFiles {
             if (!text.contains(from)) {
                 throw new IllegalArgumentException(file + " has no '" + from + "'");
             }
-            Files.writeString(p, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
+            Files.writeString(
+                    p,
+                    text.replaceFirst(
+                            java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -31,7 +31,8 @@ class TranscriptionTest {
             String inner = line.substring(1, line.endsWith("|") ? line.length() - 1 : line.length());
             List<String> cells = new ArrayList<>();
             for (String cell : inner.split("\\|", -1)) {
-                cells.add(cell.replaceFirst("^\\s*<div style=\"width: \\d+pt\">", "").strip());
+                cells.add(cell.replaceFirst("^\\s*<div style=\"width: \\d+pt\">", "")
+                        .strip());
             }
             rows.add(cells);
         }
