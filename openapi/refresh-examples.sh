@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Records the success example of each operation of the OpenAPI document from the real data:
 # run the service (./mvnw quarkus:run), then this script; it writes
-# src/main/resources/openapi-examples/<operationId>.json, which the build puts into the spec.
-# Then refresh the committed spec: ./mvnw verify -Dopenapi.update=true
+# src/main/resources/openapi-examples/<operationId>.json (and .csv/.ndjson for lists), which the build
+# puts into the spec. The requests below are chosen to show each operation well; an operation the
+# service serves that has none here (a new collection) is recorded from its first records.
+# Then refresh the committed spec: openapi/update-spec.sh
 set -euo pipefail
 base=${1:-http://localhost:8080}
 out="$(dirname "$0")/../src/main/resources/openapi-examples"
@@ -50,3 +52,20 @@ lines listSotaModels '/api/v1/sota-models?minParameters=100000000000&sort=-param
 lines listTakeaways '/api/v1/takeaways?kind=NEED&sort=row'
 lines listSources /api/v1/sources
 lines search '/api/v1/search?q=%E6%99%BA%E6%BA%90'
+# every other GET operation of the served spec: a list's first two records, a record by the id of its list's first
+curl -sf "$base/q/openapi?format=json" | python3 -c '
+import json, sys
+recorded = set(sys.argv[1:])
+for path, item in json.load(sys.stdin)["paths"].items():
+    op = item.get("get", {}).get("operationId")
+    if op and op not in recorded:
+        print(op, path)' $(grep -oE '^(get|lines) [A-Za-z]+' "$0" | cut -d' ' -f2 | sort -u) |
+while read -r op path; do
+  if [[ "$path" == */\{id\} ]]; then
+    id=$(curl -sf "$base${path%/\{id\}}?pageSize=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["items"][0]["id"])')
+    get "$op" "${path%\{id\}}$id"
+  else
+    get "$op" "$path?pageSize=2"
+    lines "$op" "$path"
+  fi
+done

@@ -22,7 +22,7 @@ import java.util.List;
  * {@code server} starts PostgreSQL (the same binaries as the service's embedded default) and keeps
  * it until the process is stopped. {@code version} prints the dataset version it holds ("none"
  * before the service first loaded it). {@code generate} replaces the applications with SIZE
- * synthetic ones, in one transaction, and marks the dataset {@code synthetic-SIZE}: the service
+ * synthetic ones (and their /search entries), in one transaction, and marks the dataset {@code synthetic-SIZE}: the service
  * pointed at this database serves them as a dataset of its own.
  *
  * <p>The synthetic applications are realistic by construction: each takes the direction, categories,
@@ -182,15 +182,16 @@ public class ScaleDatabase {
             s.execute("CREATE TABLE IF NOT EXISTS synthetic_template AS "
                     + "SELECT row_number() OVER (ORDER BY source_row) - 1 AS k, direction_raw, categories, segments_raw, segments, "
                     + "organization_id, source_id FROM application WHERE source_table <> 'synthetic'");
-            // a bulk load: drop the application indexes, load, build them again
+            // a bulk load: drop the indexes of the applications and of /search's entries, load, build them again
             List<String> indexes = new ArrayList<>();
-            ResultSet rs = s.executeQuery(
-                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'application' AND indexname <> 'application_pkey'");
+            ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
+                    + "WHERE tablename IN ('application', 'search_entry') AND indexname NOT LIKE '%_pkey'");
             while (rs.next()) {
                 indexes.add(rs.getString(2));
                 s.addBatch("DROP INDEX " + rs.getString(1));
             }
             s.executeBatch();
+            s.execute("DELETE FROM search_entry WHERE collection = 'APPLICATIONS'");
             s.execute("TRUNCATE application");
             s.execute(
                     "INSERT INTO application (id, name, name_en, name_en_translated, name_zh, aliases, direction_raw, categories, segments_raw, "
@@ -217,6 +218,11 @@ public class ScaleDatabase {
                             + "] AS suffix, "
                             + "                      h % 10 < 7 AS chinese) n) a "
                             + "JOIN synthetic_template t USING (k) ORDER BY g");
+            // what the service's load writes for each application: its /search entry
+            s.execute(
+                    "INSERT INTO search_entry (id, collection, record_id, name, name_en, name_zh, aliases, search_text) "
+                            + "SELECT 'APPLICATIONS:' || id, 'APPLICATIONS', id, name, name_en, name_zh, aliases, search_text "
+                            + "FROM application");
             for (String index : indexes) {
                 s.execute(index);
             }
@@ -225,6 +231,7 @@ public class ScaleDatabase {
             c.commit();
             c.setAutoCommit(true);
             s.execute("ANALYZE application");
+            s.execute("ANALYZE search_entry");
         }
         System.out.printf("generated %,d applications in %.1f s%n", size, (System.nanoTime() - start) / 1e9);
     }

@@ -2,6 +2,8 @@ package ai.landscape.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.reflect.RecordComponent;
@@ -20,24 +22,25 @@ import java.util.stream.Collectors;
  * run as a formula (starting with =, +, -, @, tab or carriage return) are neutralised with a
  * leading apostrophe.
  */
-final class CsvRows {
+@ApplicationScoped
+class CsvRows {
 
     record Column(String name, Function<Object, String> cell) {}
 
-    private static final Map<Class<?>, List<Column>> COLUMNS = new ConcurrentHashMap<>();
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Map<Class<?>, List<Column>> columns = new ConcurrentHashMap<>();
 
-    private CsvRows() {}
+    @Inject
+    ObjectMapper json;
 
-    static List<Column> columns(Class<?> type) {
-        return COLUMNS.computeIfAbsent(type, t -> columns(t, "", Function.identity()));
+    List<Column> columns(Class<?> type) {
+        return columns.computeIfAbsent(type, t -> columns(t, "", Function.identity()));
     }
 
-    static String[] header(Class<?> type) {
+    String[] header(Class<?> type) {
         return columns(type).stream().map(Column::name).toArray(String[]::new);
     }
 
-    static String[] row(Object record) {
+    String[] row(Object record) {
         List<Column> columns = columns(record.getClass());
         String[] cells = new String[columns.size()];
         for (int i = 0; i < cells.length; i++) {
@@ -55,7 +58,7 @@ final class CsvRows {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
     }
 
-    private static List<Column> columns(Class<?> type, String prefix, Function<Object, Object> of) {
+    private List<Column> columns(Class<?> type, String prefix, Function<Object, Object> of) {
         List<Column> out = new ArrayList<>();
         for (RecordComponent rc : type.getRecordComponents()) {
             String name = prefix + rc.getName();
@@ -78,7 +81,7 @@ final class CsvRows {
         return out;
     }
 
-    private static String list(Object value) {
+    private String list(Object value) {
         if (value == null) {
             return null;
         }
@@ -91,9 +94,9 @@ final class CsvRows {
                 .collect(Collectors.joining(";"));
     }
 
-    private static String json(Object value) {
+    private String json(Object value) {
         try {
-            return value == null ? null : JSON.writeValueAsString(value);
+            return value == null ? null : json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -96,15 +96,13 @@ public record Filter(
     /** A code of a vocabulary matching a text column. */
     public static <E extends Enum<E> & Coded> Filter code(
             String parameter, String column, Class<E> vocabulary, String description) {
-        return new Filter(
-                parameter,
-                Type.CODE,
-                codes(vocabulary),
-                vocabulary.getSimpleName(),
-                true,
-                column,
-                Match.EQUALS,
-                description);
+        return codes(parameter, column, codes(vocabulary), vocabulary.getSimpleName(), description);
+    }
+
+    /** One of the given codes, the values of the vocabulary whose schema is {@code vocabulary}, on a text column. */
+    public static Filter codes(
+            String parameter, String column, List<String> values, String vocabulary, String description) {
+        return new Filter(parameter, Type.CODE, values, vocabulary, true, column, Match.EQUALS, description);
     }
 
     /** A code of a vocabulary, any of which a text[] column holds. */

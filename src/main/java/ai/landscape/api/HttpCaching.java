@@ -1,22 +1,21 @@
 package ai.landscape.api;
 
-import ai.landscape.meta.DatasetVersions;
+import ai.landscape.common.Hashing;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -25,35 +24,57 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * HTTP caching of the API. A response is a function of the build, the dataset as loaded, the
- * request (path and query) and its representation, so its strong ETag is a hash of those: known
- * before any query runs. {@code If-None-Match} with it answers 304 at once; every 200 to a GET
- * carries it with {@code Cache-Control: public, max-age=60}; every response {@code Vary: Accept}.
+ * HTTP caching of the API. A response is a function of the build, the dataset load it was read from, the request
+ * (path and query) and its representation, so its strong ETag is a hash of those, taken from the snapshot its body was
+ * read from. Every 200 to a GET carries it with {@code Cache-Control: public, max-age=60}; every response {@code Vary:
+ * Accept}. {@code If-None-Match} is answered with 304 before any query when it names the representation of the load
+ * this instance serves now (JAX-RS's precondition evaluation).
  */
+@ApplicationScoped
 public class HttpCaching {
 
     public static final String CACHE_CONTROL = "public, max-age=60";
     private static final String BUILD = buildId();
 
     @Inject
-    DatasetVersions versions;
+    ServedDataset served;
+
+    @Inject
+    RequestSnapshot snapshot;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    UriInfo uri;
 
     /** Answers 304 when the client holds the current representation. Runs before any other filter. */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response notModified(ContainerRequestContext request, ResourceInfo resource) {
-        String ifNoneMatch = request.getHeaderString(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch == null || !cacheable(request)) {
+        Snapshot current = served.peek();
+        if (!cacheable(request) || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null || current == null) {
             return null;
         }
-        Representation representation = ListRepresentations.negotiate(request, resource);
-        String etag = etag(request, representation == null ? Representation.JSON : representation);
-        if (etag == null || !matches(ifNoneMatch, etag)) {
-            return null;
+        boolean list = resource.getResourceMethod() != null
+                && catalog.listOf(resource.getResourceMethod()).isPresent();
+        Representation representation = list
+                ? Representation.negotiate(
+                        request.getUriInfo().getQueryParameters().getFirst("format"), request.getRequest())
+                : Representation.JSON;
+        // If-None-Match compares weakly (RFC 9110 13.1.2): W/"x" names the representation tagged "x" too, which the
+        // platform's precondition check, comparing strongly, sees only when asked with the weak form as well
+        String value = tag(current, representation);
+        Response.ResponseBuilder notModified = request.getRequest().evaluatePreconditions(new EntityTag(value));
+        if (notModified == null) {
+            notModified = request.getRequest().evaluatePreconditions(new EntityTag(value, true));
         }
-        return Response.notModified(etag.substring(1, etag.length() - 1))
-                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
-                .build();
+        return notModified == null
+                ? null
+                : notModified
+                        .tag(new EntityTag(value))
+                        .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
+                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                        .build();
     }
 
     @ServerResponseFilter
@@ -62,68 +83,30 @@ public class HttpCaching {
             return;
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (response.getStatus() != 200
-                || !cacheable(request)
-                || response.getHeaders().containsKey(HttpHeaders.ETAG)) {
-            return;
+        Snapshot read = snapshot.get();
+        Representation representation = Representation.of(response.getMediaType());
+        if (response.getStatus() == 200 && cacheable(request) && read != null && representation != null) {
+            tag(response.getHeaders(), read, representation);
         }
-        Representation representation = representationOf(response.getMediaType());
-        String etag = representation == null ? null : etag(request, representation);
-        if (etag != null) {
-            response.getHeaders().putSingle(HttpHeaders.ETAG, etag);
-            response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
-        }
+    }
+
+    /** Sets the ETag and Cache-Control of this request's representation, read from {@code read}. */
+    public void tag(MultivaluedMap<String, Object> headers, Snapshot read, Representation representation) {
+        headers.putSingle(HttpHeaders.ETAG, "\"" + tag(read, representation) + "\"");
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    }
+
+    /** The strong ETag value (unquoted) of this request's representation of a load. */
+    private String tag(Snapshot load, Representation representation) {
+        Map<String, List<String>> query = new TreeMap<>(uri.getQueryParameters());
+        query.remove("format"); // the representation it chooses is part of the tag already
+        return Hashing.base64Url(27, BUILD, load.key(), representation.name(), uri.getPath(), query.toString());
     }
 
     private static boolean cacheable(ContainerRequestContext request) {
         String method = request.getMethod();
         return (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD))
                 && request.getUriInfo().getPath().startsWith("/api/");
-    }
-
-    private static Representation representationOf(MediaType type) {
-        if (type == null) {
-            return null;
-        }
-        for (Representation r : Representation.values()) {
-            if (r.mediaType().isCompatible(type)) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    /** The strong ETag of a GET's representation, or null when no dataset is loaded. */
-    String etag(ContainerRequestContext request, Representation representation) {
-        String served = versions.servedKey();
-        if (served == null) {
-            return null;
-        }
-        Map<String, List<String>> query = new TreeMap<>(request.getUriInfo().getQueryParameters());
-        query.remove("format"); // the representation it chooses is part of the key already
-        String key = BUILD + "|" + served + "|" + representation + "|"
-                + request.getUriInfo().getPath() + "|" + query;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return "\""
-                    + Base64.getUrlEncoder()
-                            .withoutPadding()
-                            .encodeToString(digest)
-                            .substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Whether an If-None-Match header names the ETag (weak comparison, as RFC 9110 asks for it). */
-    public static boolean matches(String ifNoneMatch, String etag) {
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.strip();
-            if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String buildId() {

@@ -1,24 +1,23 @@
 package ai.landscape.api;
 
-import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a collection declares to be listed by the {@link ListEngine}: its table, its entity and
- * mapper, its filters, sort fields and facets. Everything else (envelope, paging, sort parsing,
- * filter binding, facets, validation, search) is the engine's.
+ * How a list is queried: its table, its entity and mapper, its filters, sort fields and facets. Everything else
+ * (envelope, paging, sort parsing, filter binding, facets, validation, search) is the list engine's.
  *
- * @param name the collection's name in the API (organizations, sota-models, ...)
- * @param table the SQL table (or view)
+ * @param name the list's name in the API, the path of its collection (organizations, sota-models, ...)
+ * @param table the SQL table
  * @param entity the mapped entity class of a row
  * @param dto the record type the API returns
- * @param mappers entity to DTO, given the query (search says what matched the query's q)
+ * @param mappers entity to DTO, given the query parameters (search says what matched the query's q)
  * @param filters the filters by parameter name
- * @param sorts sort field to SQL expression; {@code id} is always there and breaks ties. Text
- *     sorts compare code points (COLLATE "C"), the same on every PostgreSQL whatever its locale
+ * @param sorts the sort fields by name; {@code id} is always there and breaks ties
  * @param facets the facets by field
  * @param searchable whether {@code q} searches the {@code search_text} column
  * @param queryRequired whether {@code q} must be given
@@ -28,12 +27,24 @@ public record ListSpec<E, D>(
         String table,
         Class<E> entity,
         Class<D> dto,
-        Function<MultivaluedMap<String, String>, Function<E, D>> mappers,
+        Function<Map<String, List<String>>, Function<E, D>> mappers,
         Map<String, Filter> filters,
-        Map<String, String> sorts,
+        Map<String, SortField> sorts,
         Map<String, Facet> facets,
         boolean searchable,
         boolean queryRequired) {
+
+    /**
+     * A sort field: the SQL expression it orders by, and whether that is text, compared by code point (COLLATE "C"),
+     * the same on every PostgreSQL whatever its locale.
+     */
+    public record SortField(String expression, boolean text) {
+
+        /** The expression as ORDER BY takes it. */
+        public String sql() {
+            return text ? expression + " COLLATE \"C\"" : expression;
+        }
+    }
 
     public static <E, D> Builder<E, D> of(
             String name, String table, Class<E> entity, Class<D> dto, Function<E, D> mapper) {
@@ -46,11 +57,16 @@ public record ListSpec<E, D>(
             String table,
             Class<E> entity,
             Class<D> dto,
-            Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
+            Function<Map<String, List<String>>, Function<E, D>> mappers) {
         return new Builder<>(name, table, entity, dto, mappers);
     }
 
-    /** The spec with one more condition that the caller cannot change (a path parameter). */
+    /** The mapper of a request with these query parameters. */
+    public Function<E, D> mapper(Map<String, List<String>> query) {
+        return mappers.apply(query);
+    }
+
+    /** The spec without a filter (and its facet) that the caller cannot change: a path parameter sets it. */
     public ListSpec<E, D> without(String filter) {
         Map<String, Filter> fewer = new LinkedHashMap<>(filters);
         fewer.remove(filter);
@@ -60,14 +76,24 @@ public record ListSpec<E, D>(
                 name, table, entity, dto, mappers, frozen(fewer), sorts, frozen(facetsLeft), searchable, queryRequired);
     }
 
+    /** The query parameters a list of this spec accepts. */
+    public List<String> parameters() {
+        List<String> names = new ArrayList<>(filters.keySet());
+        if (searchable) {
+            names.add("q");
+        }
+        names.addAll(List.of("sort", "facet", "pageSize", "pageToken", "format"));
+        return names;
+    }
+
     public static final class Builder<E, D> {
         private final String name;
         private final String table;
         private final Class<E> entity;
         private final Class<D> dto;
-        private final Function<MultivaluedMap<String, String>, Function<E, D>> mappers;
+        private final Function<Map<String, List<String>>, Function<E, D>> mappers;
         private final Map<String, Filter> filters = new LinkedHashMap<>();
-        private final Map<String, String> sorts = new LinkedHashMap<>();
+        private final Map<String, SortField> sorts = new LinkedHashMap<>();
         private final Map<String, Facet> facets = new LinkedHashMap<>();
         private boolean searchable;
         private boolean queryRequired;
@@ -77,15 +103,15 @@ public record ListSpec<E, D>(
                 String table,
                 Class<E> entity,
                 Class<D> dto,
-                Function<MultivaluedMap<String, String>, Function<E, D>> mappers) {
+                Function<Map<String, List<String>>, Function<E, D>> mappers) {
             this.name = name;
             this.table = table;
             this.entity = entity;
             this.dto = dto;
             this.mappers = mappers;
-            sorts.put("id", "id COLLATE \"C\"");
-            sorts.put("name", "name COLLATE \"C\"");
-            sorts.put("nameEn", "lower(name_en) COLLATE \"C\"");
+            sort("id", "id");
+            sort("name", "name");
+            sorts.put("nameEn", new SortField("lower(name_en)", true));
         }
 
         public Builder<E, D> filter(Filter filter) {
@@ -95,13 +121,13 @@ public record ListSpec<E, D>(
 
         /** A sort field on a text column, in code-point order. */
         public Builder<E, D> sort(String field, String column) {
-            sorts.put(field, column + " COLLATE \"C\"");
+            sorts.put(field, new SortField(column, true));
             return this;
         }
 
         /** A sort field on a numeric column. */
         public Builder<E, D> sortNumber(String field, String column) {
-            sorts.put(field, column);
+            sorts.put(field, new SortField(column, false));
             return this;
         }
 
@@ -145,16 +171,6 @@ public record ListSpec<E, D>(
     }
 
     private static <V> Map<String, V> frozen(Map<String, V> map) {
-        return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(map));
-    }
-
-    /** The query parameters a list of this spec accepts. */
-    public List<String> parameters() {
-        List<String> names = new java.util.ArrayList<>(filters.keySet());
-        if (searchable) {
-            names.add("q");
-        }
-        names.addAll(List.of("sort", "facet", "pageSize", "pageToken", "format"));
-        return names;
+        return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import ai.landscape.common.Ids;
 import ai.landscape.common.Problem;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
@@ -8,12 +9,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -24,6 +27,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.jboss.jandex.IndexView;
 
 /**
  * Completes the OpenAPI document from the code's own declarations, so that the two cannot
@@ -35,7 +39,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class OpenApiDocumentFilter implements OASFilter {
 
+    /** The build has no CDI: the examples are read with a plain mapper (they are only parsed, never written). */
     private static final ObjectMapper JSON = new ObjectMapper();
+
     private static final String PROBLEM = "#/components/schemas/Problem";
     private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
 
@@ -76,25 +82,39 @@ public class OpenApiDocumentFilter implements OASFilter {
     /** Properties a DTO omits when they have no value; all others are always present (maybe null). */
     private static final Set<String> OMITTED_WHEN_EMPTY = Set.of("nextPageToken", "facets");
 
+    private final Catalog catalog;
+
+    /** Built by SmallRye at build time with the application's index, where it finds the declarations. */
+    public OpenApiDocumentFilter(IndexView index) {
+        this.catalog = Catalog.fromIndex(index, OpenApiDocumentFilter.class.getClassLoader());
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getComponents().getSchemas().forEach((name, schema) -> {
+        Components components = openAPI.getComponents();
+        components.getSchemas().forEach((name, schema) -> {
             if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
                 schema.setRequired(schema.getProperties().keySet().stream()
                         .filter(p -> !OMITTED_WHEN_EMPTY.contains(p))
                         .toList());
             }
         });
-        openAPI.getComponents().addSchema("Problem", problemSchema());
+        CatalogSchemas.complete(components, catalog);
+        Map<String, Schema> sorted = new LinkedHashMap<>();
+        components.getSchemas().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        sorted.put("Problem", problemSchema());
+        components.setSchemas(sorted);
         if (openAPI.getPaths() == null) {
             return;
         }
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Operation operation : path.getOperations().values()) {
-                Lists.Operation list = Lists.BY_OPERATION.get(operation.getOperationId());
+                ListOperation list = catalog.lists().get(operation.getOperationId());
                 if (list != null) {
                     listParameters(list.publicSpec()).forEach(operation::addParameter);
-                    wholeListRepresentations(operation);
+                    wholeListRepresentations(operation, list);
                 }
                 example(operation);
                 caching(operation.getResponses());
@@ -109,7 +129,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         for (Filter f : spec.filters().values()) {
             Schema value = switch (f.type()) {
                 case CODE -> OASFactory.createSchema().ref("#/components/schemas/" + f.vocabulary());
-                case ID -> string().pattern(ai.landscape.common.Found.ID.pattern());
+                case ID -> string().pattern(Ids.ID.pattern());
                 case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
                 case INTEGER ->
                     OASFactory.createSchema()
@@ -128,7 +148,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (spec.searchable()) {
             Parameter q = query(
                     "q",
-                    string().minLength(1).maxLength(ListEngine.MAX_QUERY_LENGTH),
+                    string().minLength(1).maxLength(ListQuery.MAX_QUERY_LENGTH),
                     "Case-insensitive substring of a name, English name or alias, Chinese or English; full-width and half-width forms match alike (NFKC)");
             parameters.add(spec.queryRequired() ? q.required(true) : q);
         }
@@ -153,8 +173,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                         .addType(SchemaType.INTEGER)
                         .format("int32")
                         .minimum(BigDecimal.ONE)
-                        .maximum(BigDecimal.valueOf(ListEngine.MAX_PAGE_SIZE))
-                        .defaultValue(ListEngine.DEFAULT_PAGE_SIZE),
+                        .maximum(BigDecimal.valueOf(ListQuery.MAX_PAGE_SIZE))
+                        .defaultValue(ListQuery.DEFAULT_PAGE_SIZE),
                 "Records per page"));
         parameters.add(query(
                 "pageToken",
@@ -172,10 +192,9 @@ public class OpenApiDocumentFilter implements OASFilter {
      * The CSV and NDJSON forms of a list's 200 response: text, every match (no paging), with the
      * first lines of the real data as examples.
      */
-    private static void wholeListRepresentations(Operation operation) {
+    private static void wholeListRepresentations(Operation operation, ListOperation list) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        String item =
-                Lists.BY_OPERATION.get(operation.getOperationId()).spec().dto().getSimpleName();
+        String item = list.spec().dto().getSimpleName();
         ok.getContent()
                 .addMediaType(
                         Representation.CSV_TYPE,

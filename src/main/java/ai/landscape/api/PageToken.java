@@ -1,16 +1,19 @@
 package ai.landscape.api;
 
-import ai.landscape.common.Problem;
+import ai.landscape.common.Problem.FieldError;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
 /**
- * The opaque page token: the offset of the next page, a hash of the query it belongs to and the
- * dataset version it was read from, base64url-encoded. A token used with other filters, sort or
- * {@code q}, or after the dataset changed, is refused.
+ * The opaque page token: the offset of the next page, a hash of the query it belongs to and the dataset version it
+ * was read from, base64url-encoded. A token used with other filters, sort or {@code q} is refused by the parser; one
+ * issued for another dataset version by the list, once it knows the version its transaction reads.
  */
 final class PageToken {
+
+    /** What a well-formed token of this query holds. */
+    record Decoded(int offset, String version) {}
 
     private PageToken() {}
 
@@ -19,8 +22,11 @@ final class PageToken {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The offset of a valid token, or null after adding what is wrong with it to {@code errors}. */
-    static Integer decode(String token, String queryHash, String version, List<Problem.FieldError> errors) {
+    /** The token's offset and version, or null (after adding what is wrong with it to {@code errors}). */
+    static Decoded decode(String token, String queryHash, List<FieldError> errors) {
+        if (token == null) {
+            return null;
+        }
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split(":", -1);
@@ -28,24 +34,23 @@ final class PageToken {
             parts = new String[0];
         }
         if (parts.length != 4 || !parts[0].equals("1") || !parts[1].matches("\\d{1,9}")) {
-            errors.add(ListEngine.error(
-                    "pageToken", "is not a page token of this API; use the nextPageToken of a previous page"));
+            errors.add(error("is not a page token of this API; use the nextPageToken of a previous page"));
             return null;
         }
         if (!parts[2].equals(queryHash)) {
-            errors.add(
-                    ListEngine.error(
-                            "pageToken",
-                            "belongs to a list with other filters, q or sort; keep them while paging, or start again without pageToken"));
+            errors.add(error("belongs to a list with other filters, q or sort; keep them while paging, or start "
+                    + "again without pageToken"));
             return null;
         }
-        if (!parts[3].equals(version)) {
-            errors.add(ListEngine.error(
-                    "pageToken",
-                    "was issued for dataset version " + parts[3] + ", now " + version
-                            + "; start again without pageToken"));
-            return null;
-        }
-        return Integer.valueOf(parts[1]);
+        return new Decoded(Integer.parseInt(parts[1]), parts[3]);
+    }
+
+    /** The detail of a token issued for another dataset version than the one read now. */
+    static String staleDetail(String issuedFor, String now) {
+        return "was issued for dataset version " + issuedFor + ", now " + now + "; start again without pageToken";
+    }
+
+    private static FieldError error(String detail) {
+        return new FieldError("pageToken", null, detail);
     }
 }

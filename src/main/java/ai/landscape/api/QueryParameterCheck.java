@@ -1,6 +1,8 @@
 package ai.landscape.api;
 
 import ai.landscape.common.Problem;
+import ai.landscape.common.ProblemException;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -17,13 +19,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses query parameters an operation does not take, with a 400 problem. List operations (see
- * {@link Lists}) are checked by the {@link ListEngine}; the others take the parameters their
- * method declares. What a method takes is read once per method, not per request.
+ * Refuses query parameters an operation does not take, with a 400 problem. List operations (those of the {@link
+ * Catalog}) are checked by the {@link ListQueryParser}; the others take the parameters their method declares. What a method takes is read once per method, not per request.
  */
 public class QueryParameterCheck {
 
     private final Map<Method, Optional<Set<String>>> declared = new ConcurrentHashMap<>();
+
+    @Inject
+    Catalog catalog;
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request, ResourceInfo resource) {
@@ -31,7 +35,7 @@ public class QueryParameterCheck {
         if (method == null) {
             return;
         }
-        Optional<Set<String>> allowed = declared.computeIfAbsent(method, QueryParameterCheck::declaredBy);
+        Optional<Set<String>> allowed = declared.computeIfAbsent(method, this::declaredBy);
         if (allowed.isEmpty()) {
             return;
         }
@@ -47,13 +51,13 @@ public class QueryParameterCheck {
             }
         }
         if (!errors.isEmpty()) {
-            throw ListEngine.invalid(errors);
+            throw ProblemException.invalid(errors);
         }
     }
 
     /** The query parameters a method declares; empty for a list operation, which the engine checks. */
-    private static Optional<Set<String>> declaredBy(Method method) {
-        if (Lists.of(method).isPresent()) {
+    private Optional<Set<String>> declaredBy(Method method) {
+        if (catalog.listOf(method).isPresent()) {
             return Optional.empty();
         }
         Set<String> names = new TreeSet<>();

@@ -1,10 +1,11 @@
 package ai.landscape.api;
 
-import ai.landscape.meta.DatasetVersions;
+import ai.landscape.seed.DatasetLoaded;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,11 +13,11 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -25,29 +26,27 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Encoded responses, computed once per dataset load. The dataset changes only on reload, so a
- * successful GET of the API is a function of the loaded dataset, the request URI and its Accept
- * header: its bytes (with content type and ETag) are kept under that key, bounded in memory, and
- * served straight from the HTTP layer on the next identical request, before any routing or query.
- * A load makes new keys and empties the cache. {@code landscape.response-cache.enabled=false} turns
- * it off, so that every request takes the database path (the scale benchmark measures that path).
+ * Encoded responses, kept per dataset load. The dataset changes only on reload, so a successful GET of the API is a
+ * function of the load it was read from, the request URI and its Accept header: its bytes (with content type and ETag)
+ * are kept, tagged with that load, bounded in memory, and served straight from the HTTP layer, before any routing or
+ * query, to the next identical request while that load is the one this instance serves ({@link ServedDataset}). A
+ * load empties it. Conditional requests go the JAX-RS way, whose precondition check answers them without a query.
+ * {@code landscape.response-cache.enabled=false} turns it off, so that every request takes the database path (the scale
+ * benchmark measures that path).
  */
 @ApplicationScoped
 @Provider
 public class ResponseCache implements WriterInterceptor {
 
-    /** What is kept: the bytes as sent, with the headers that depend on them. */
-    record Entry(byte[] body, String contentType, String etag) {}
+    /** What is kept: the bytes as sent, the headers that depend on them, and the load they were read from. */
+    record Entry(byte[] body, String contentType, String etag, Snapshot load) {}
 
     static final long MAX_BYTES = 64L * 1024 * 1024;
     static final int MAX_ENTRY = 2 * 1024 * 1024;
-    private static final String KEY = "landscape.response-cache.key";
-    private static final String START = "landscape.response-cache.start";
 
     private final Cache<String, Entry> cache = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
@@ -55,7 +54,19 @@ public class ResponseCache implements WriterInterceptor {
             .build();
 
     @Inject
-    DatasetVersions versions;
+    ServedDataset served;
+
+    @Inject
+    RequestSnapshot snapshot;
+
+    @Inject
+    UriInfo uri;
+
+    @Inject
+    HttpHeaders headers;
+
+    @Inject
+    Request request;
 
     @ConfigProperty(name = "landscape.response-cache.enabled", defaultValue = "true")
     boolean enabled;
@@ -65,58 +76,49 @@ public class ResponseCache implements WriterInterceptor {
 
     private Counter hits;
 
-    void counters(@Observes io.quarkus.runtime.StartupEvent event) {
+    void counters(@Observes StartupEvent event) {
         hits = Counter.builder("landscape.response.cache.hits")
                 .description("API responses served from the response cache")
                 .register(metrics);
-        metrics.gaugeMapSize("landscape.response.cache.entries", java.util.List.of(), cache.asMap());
+        metrics.gaugeMapSize("landscape.response.cache.entries", List.of(), cache.asMap());
     }
 
-    /** Forgets every response, after a load. */
-    public void clear() {
+    /** Forgets every response once a load is committed. */
+    void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) DatasetLoaded load) {
         cache.invalidateAll();
     }
 
-    static String key(String served, String uri, String accept) {
-        return served + "|" + uri + "|" + (accept == null ? "" : accept);
+    static String key(String uri, String accept) {
+        return uri + "|" + (accept == null ? "" : accept);
     }
 
     void install(@Observes Router router) {
-        if (!enabled) {
-            return;
+        if (enabled) {
+            router.route().order(-150).handler(this::serve);
         }
-        router.route().order(-150).handler(this::serve);
     }
 
-    /** Serves a kept response, on the event loop, without blocking; otherwise passes the request on. */
+    /** Serves a kept response of the load served now, on the event loop, without blocking; else passes it on. */
     void serve(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
-        String served = versions.peekServedKey();
-        if (served == null
-                || !(request.method() == HttpMethod.GET || request.method() == HttpMethod.HEAD)
-                || !request.path().startsWith("/api/")) {
+        HttpServerRequest http = rc.request();
+        Snapshot current = served.peek();
+        Entry entry = current == null
+                        || !(http.method() == HttpMethod.GET || http.method() == HttpMethod.HEAD)
+                        || !http.path().startsWith("/api/")
+                        || http.getHeader(HttpHeaders.IF_NONE_MATCH) != null
+                ? null
+                : cache.getIfPresent(key(http.uri(), http.getHeader(HttpHeaders.ACCEPT)));
+        if (entry == null || !entry.load().equals(current)) {
             rc.next();
             return;
         }
-        Entry entry = cache.getIfPresent(key(served, request.uri(), request.getHeader(HttpHeaders.ACCEPT)));
-        if (entry == null) {
-            rc.next();
-            return;
-        }
-        if (hits != null) {
-            hits.increment();
-        }
+        hits.increment();
         var response = rc.response()
                 .putHeader(HttpHeaders.ETAG, entry.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL)
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null && HttpCaching.matches(ifNoneMatch, entry.etag())) {
-            response.setStatusCode(304).end();
-            return;
-        }
-        response.putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType());
-        if (request.method() == HttpMethod.HEAD) {
+                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType());
+        if (http.method() == HttpMethod.HEAD) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(entry.body().length))
                     .end();
         } else {
@@ -124,53 +126,30 @@ public class ResponseCache implements WriterInterceptor {
         }
     }
 
-    /** Notes which dataset load was served when the request came in. */
-    @ServerRequestFilter(priority = Priorities.AUTHENTICATION - 10)
-    public void start(ContainerRequestContext request) {
-        String served = versions.peekServedKey();
-        if (served != null) {
-            request.setProperty(START, served);
-        }
-    }
-
     /**
-     * Marks a successful GET of the API, with its ETag, to be kept when its body is written; only
-     * when the same dataset load was served from the request's start to its end, so that a body
-     * read during a reload is never kept under the other load's key.
+     * Keeps the body of a successful GET of the API (only those carry an ETag), tagged with the load it was read from.
      */
-    @ServerResponseFilter(priority = 100)
-    public void mark(ContainerRequestContext request, ContainerResponseContext response) {
-        String served = versions.peekServedKey();
-        if (!enabled
-                || response.getStatus() != 200
-                || served == null
-                || !served.equals(request.getProperty(START))
-                || !request.getMethod().equals("GET")
-                || !request.getUriInfo().getPath().startsWith("/api/")
-                || response.getHeaderString(HttpHeaders.ETAG) == null) {
-            return;
-        }
-        URI uri = request.getUriInfo().getRequestUri();
-        String raw = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        request.setProperty(KEY, key(served, raw, request.getHeaderString(HttpHeaders.ACCEPT)));
-    }
-
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
-        Object key = context.getProperty(KEY);
-        if (key == null) {
+        if (!enabled
+                || !uri.getPath().startsWith("/api/")
+                || !HttpMethod.GET.name().equals(request.getMethod())) {
             context.proceed();
             return;
         }
         Tee tee = new Tee(context.getOutputStream());
         context.setOutputStream(tee);
         context.proceed();
-        if (tee.copy != null) {
-            Object etag = context.getHeaders().getFirst(HttpHeaders.ETAG);
-            Object type = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
-            if (etag != null && type != null) {
-                cache.put((String) key, new Entry(tee.copy.toByteArray(), type.toString(), etag.toString()));
-            }
+        Object etag = context.getHeaders().getFirst(HttpHeaders.ETAG);
+        Object type = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
+        Snapshot load = snapshot.get();
+        if (tee.copy != null && etag != null && type != null && load != null) {
+            URI requested = uri.getRequestUri();
+            String raw =
+                    requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
+            cache.put(
+                    key(raw, headers.getHeaderString(HttpHeaders.ACCEPT)),
+                    new Entry(tee.copy.toByteArray(), type.toString(), etag.toString(), load));
         }
     }
 

@@ -1,8 +1,11 @@
 package ai.landscape.application;
 
 import ai.landscape.common.SearchText;
+import ai.landscape.organization.Organization;
 import ai.landscape.seed.CuratedRecord;
 import ai.landscape.seed.CuratedRow;
+import ai.landscape.seed.LoadedRecords;
+import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.TableRow;
 import ai.landscape.vocabulary.Category;
@@ -12,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Loads the China application list. */
@@ -33,12 +37,17 @@ public final class ApplicationSeedLoader {
     private static final String DIRECTION = "方向";
     private static final String SEGMENTS = "GO to market";
 
+    /** Reads the application table (and its curation). */
+    public static final SeedLoader LOADER = SeedLoader.tables(ApplicationSeedLoader::load, TABLE);
+
     private ApplicationSeedLoader() {}
 
-    public static List<Application> load(SeedReader reader, Set<String> organizationIds) {
+    /** Loads the application list; the organizations are loaded before it. */
+    public static void load(SeedReader reader, LoadedRecords records) {
+        Set<String> organizationIds =
+                records.of(Organization.class).stream().map(o -> o.id).collect(Collectors.toSet());
         String file = SeedReader.curationFile(TABLE);
         Set<String> ids = new HashSet<>();
-        List<Application> applications = new ArrayList<>();
         for (CuratedRow<ApplicationCuration> cr : reader.curatedRows(
                 TABLE, List.of(NAME, DIRECTION, SEGMENTS), new TypeReference<List<ApplicationCuration>>() {})) {
             TableRow row = cr.row();
@@ -49,7 +58,7 @@ public final class ApplicationSeedLoader {
             List<Category> categories = Category.fromDirection(a.directionRaw);
             if (categories == null) {
                 reader.problem(
-                        "tables/" + TABLE + ".csv",
+                        SeedReader.tableFile(TABLE),
                         row.row(),
                         "direction '" + a.directionRaw + "' has no category mapping");
                 categories = List.of();
@@ -60,7 +69,7 @@ public final class ApplicationSeedLoader {
             for (String part : a.segmentsRaw.split("[/+＋]")) {
                 Segment segment = Segment.fromRaw(part.trim());
                 if (segment == null) {
-                    reader.problem("tables/" + TABLE + ".csv", row.row(), "segment '" + part + "' has no code");
+                    reader.problem(SeedReader.tableFile(TABLE), row.row(), "segment '" + part + "' has no code");
                 } else if (!a.segments.contains(segment.name())) {
                     a.segments.add(segment.name());
                 }
@@ -70,8 +79,7 @@ public final class ApplicationSeedLoader {
                 reader.problem(file, row.row(), "organization '" + a.organizationId + "' does not exist");
             }
             a.searchText = SearchText.of(Stream.concat(Stream.of(a.name, a.nameEn, a.nameZh), a.aliases.stream()));
-            applications.add(a);
+            records.add(a);
         }
-        return applications;
     }
 }

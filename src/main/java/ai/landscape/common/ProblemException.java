@@ -2,6 +2,8 @@ package ai.landscape.common;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** Ends a request with a problem+json response. */
 public class ProblemException extends WebApplicationException {
@@ -25,6 +27,28 @@ public class ProblemException extends WebApplicationException {
     public static ProblemException notFound(String collection, String id) {
         return new ProblemException(
                 Problem.of(404, "NOT_FOUND", "Not found", "no " + collection + " has the id '" + id + "'"));
+    }
+
+    /** A 400 problem naming every query parameter at fault. */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        String detail = errors.size() == 1
+                ? errors.get(0).parameter() + ": " + errors.get(0).detail()
+                : errors.size() + " query parameters are invalid: "
+                        + errors.stream()
+                                .map(e -> e.parameter() + ": " + e.detail())
+                                .collect(Collectors.joining("; "));
+        return new ProblemException(new Problem(
+                Problem.type("INVALID_PARAMETER"),
+                "Invalid query parameter",
+                400,
+                detail,
+                "INVALID_PARAMETER",
+                List.copyOf(errors)));
+    }
+
+    /** A 400 problem for one query parameter. */
+    public static ProblemException invalid(String parameter, String detail) {
+        return invalid(List.of(new Problem.FieldError(parameter, null, detail)));
     }
 
     public static ProblemException noDataset() {

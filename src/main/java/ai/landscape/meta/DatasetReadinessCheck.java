@@ -1,5 +1,6 @@
 package ai.landscape.meta;
 
+import ai.landscape.seed.Dataset;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

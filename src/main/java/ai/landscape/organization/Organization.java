@@ -3,10 +3,13 @@ package ai.landscape.organization;
 import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
 import ai.landscape.common.NamedRecord;
+import ai.landscape.vocabulary.Label;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -48,4 +51,13 @@ public class Organization extends NamedRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> citations;
+
+    /** The Chinese and English names of organizations by id (labels of the facets over organization ids). */
+    public static Map<String, Label> labels(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Organization.<Organization>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(o -> o.id, o -> new Label(o.nameZh, o.nameEn)));
+    }
 }

@@ -7,7 +7,9 @@ import ai.landscape.common.SearchText;
 import ai.landscape.model.Model;
 import ai.landscape.seed.CuratedRecord;
 import ai.landscape.seed.CuratedRow;
+import ai.landscape.seed.LoadedRecords;
 import ai.landscape.seed.Names;
+import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.Seeds;
 import ai.landscape.seed.TableRow;
@@ -51,12 +53,13 @@ public final class OrganizationSeedLoader {
             Boolean openSource,
             String note) {}
 
-    /** What one player table gives. */
-    public record Result(List<Organization> organizations, List<Model> models) {}
-
     private static final String COMPUTE = "算力资源";
     private static final String FUNDING = "资金投入";
     private static final String LEADERS = "领军人物";
+
+    /** Reads both player tables (and their curation). */
+    public static final SeedLoader LOADER =
+            SeedLoader.tables(OrganizationSeedLoader::load, table(Region.US), table(Region.CN));
 
     private OrganizationSeedLoader() {}
 
@@ -76,11 +79,23 @@ public final class OrganizationSeedLoader {
                 : List.of("代表公司/机构", "NLP", "CV", "语音", "跨模态", "代码", "生物", "行业大模型", COMPUTE, FUNDING, LEADERS);
     }
 
-    public static Result load(SeedReader reader, Region region, Set<String> organizationIds, Set<String> modelIds) {
+    /** Loads both player tables: the organizations, and the models of each (the models collection's records). */
+    public static void load(SeedReader reader, LoadedRecords records) {
+        Set<String> organizationIds = new HashSet<>();
+        Set<String> modelIds = new HashSet<>();
+        for (Region region : Region.values()) {
+            load(reader, region, organizationIds, modelIds, records);
+        }
+    }
+
+    private static void load(
+            SeedReader reader,
+            Region region,
+            Set<String> organizationIds,
+            Set<String> modelIds,
+            LoadedRecords records) {
         String table = table(region);
         String file = SeedReader.curationFile(table);
-        List<Organization> organizations = new ArrayList<>();
-        List<Model> models = new ArrayList<>();
         for (CuratedRow<OrganizationCuration> cr :
                 reader.curatedRows(table, header(region), new TypeReference<List<OrganizationCuration>>() {})) {
             TableRow row = cr.row();
@@ -120,12 +135,11 @@ public final class OrganizationSeedLoader {
             o.funding = QuantityParser.money(o.fundingRaw);
             o.citations = Citations.extract(row.cells().values().toArray(String[]::new));
             o.searchText = SearchText.of(Stream.concat(Stream.of(o.name, o.nameEn, o.nameZh), o.aliases.stream()));
-            organizations.add(o);
+            records.add(o);
             for (ModelCuration m : c.models() == null ? List.<ModelCuration>of() : c.models()) {
-                models.add(model(reader, file, row, o, m, modelIds));
+                records.add(model(reader, file, row, o, m, modelIds));
             }
         }
-        return new Result(organizations, models);
     }
 
     private static Model model(

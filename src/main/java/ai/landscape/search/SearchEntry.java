@@ -10,13 +10,13 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A row of the search_entry view: one searchable record of any collection. */
+/** A row of the search_entry table, which the load writes: one searchable record of any collection. */
 @Entity
 @Immutable
 @Table(name = "search_entry")
 public class SearchEntry extends PanacheEntityBase {
 
-    /** COLLECTION:id, unique over the view. */
+    /** COLLECTION:id, unique over the table. */
     @Id
     public String id;
 

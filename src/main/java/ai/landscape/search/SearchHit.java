@@ -1,7 +1,7 @@
 package ai.landscape.search;
 
+import ai.landscape.api.Catalog;
 import ai.landscape.common.SearchText;
-import ai.landscape.vocabulary.Collection;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * A record that matched a search.
  *
- * @param collection the collection of the record: ORGANIZATIONS, MODELS, APPLICATIONS, SOTA_MODELS or SOURCES
+ * @param collection the code of the record's collection (see the collections vocabulary)
  * @param id the record's id in its collection
  * @param name its name as the seed writes it
  * @param nameEn its English name
@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param matched the field and the value of it that contains the search text
  */
 public record SearchHit(
-        Collection collection,
+        @Schema(ref = Catalog.COLLECTION_SCHEMA) String collection,
         String id,
         String name,
         @Schema(nullable = true) String nameEn,
@@ -27,7 +27,8 @@ public record SearchHit(
     /** @param field name, nameEn, nameZh or aliases; @param value the value that matched */
     public record Match(String field, String value) {}
 
-    static SearchHit of(SearchEntry e, String q) {
+    /** The hit of an entry for the search text {@code q}; {@code path} is the path of the entry's collection. */
+    static SearchHit of(SearchEntry e, String q, String path) {
         String needle = SearchText.normalise(q.strip());
         List<Match> candidates = new ArrayList<>();
         candidates.add(new Match("name", e.name));
@@ -40,12 +41,6 @@ public record SearchHit(
                 .findFirst()
                 // search_text holds exactly these values, normalised alike, so one of them matches
                 .orElseThrow(() -> new IllegalStateException("no field of " + e.id + " contains '" + needle + "'"));
-        return new SearchHit(
-                Collection.valueOf(e.collection),
-                e.recordId,
-                e.name,
-                e.nameEn,
-                "/api/v1/" + Collection.valueOf(e.collection).path() + "/" + e.recordId,
-                matched);
+        return new SearchHit(e.collection, e.recordId, e.name, e.nameEn, "/api/v1/" + path + "/" + e.recordId, matched);
     }
 }

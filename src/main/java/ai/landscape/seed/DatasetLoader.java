@@ -1,68 +1,57 @@
 package ai.landscape.seed;
 
-import ai.landscape.api.ResponseCache;
-import ai.landscape.application.Application;
-import ai.landscape.application.ApplicationSeedLoader;
-import ai.landscape.meta.Dataset;
-import ai.landscape.meta.DatasetVersions;
-import ai.landscape.model.Model;
-import ai.landscape.organization.Organization;
-import ai.landscape.organization.OrganizationSeedLoader;
-import ai.landscape.sota.SotaModel;
-import ai.landscape.sota.SotaSeedLoader;
-import ai.landscape.source.Source;
-import ai.landscape.source.SourceSeedLoader;
-import ai.landscape.takeaway.Takeaway;
-import ai.landscape.takeaway.TakeawaySeedLoader;
-import ai.landscape.vocabulary.Region;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Array;
+import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 /**
- * Loads seed-data into the database: reads and validates every file first, then replaces all
- * collections and the dataset version in one transaction. Data that does not validate changes
- * nothing; data whose version is already loaded is not loaded again.
+ * Loads seed-data into the database: reads and validates every file of every declared collection first, then replaces
+ * all collections, their search entries and the dataset row in one transaction. Data that does not validate changes
+ * nothing; data whose version is already loaded (for the same collections) is not loaded again. Observers of
+ * {@link DatasetLoaded} hear of a load once it is committed.
  */
 @ApplicationScoped
 public class DatasetLoader {
 
     private static final Logger LOG = Logger.getLogger(DatasetLoader.class);
 
-    /** The collections, in the order of the API. */
-    public static final List<String> COLLECTIONS =
-            List.of("organizations", "models", "applications", "sotaModels", "takeaways", "sources");
-
-    /** Every record of one dataset, validated and ready to write. */
-    public record Records(
-            List<Source> sources,
-            List<Organization> organizations,
-            List<Model> models,
-            List<Application> applications,
-            List<SotaModel> sotaModels,
-            List<Takeaway> takeaways) {
+    /**
+     * Every record of one dataset, validated and ready to write.
+     *
+     * @param collections the declared collections, in the order of the API
+     * @param records their records
+     */
+    public record Records(List<? extends SeededCollection> collections, LoadedRecords records) {
 
         /** Record counts by collection name, in the order of the API. */
         public Map<String, Long> counts() {
-            List<List<?>> lists = List.of(organizations, models, applications, sotaModels, takeaways, sources);
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (int i = 0; i < COLLECTIONS.size(); i++) {
-                counts.put(COLLECTIONS.get(i), (long) lists.get(i).size());
-            }
+            collections.forEach(
+                    c -> counts.put(c.name(), (long) records.of(c.entity()).size()));
             return counts;
+        }
+
+        public <E> List<E> of(Class<E> entity) {
+            return records.of(entity);
         }
     }
 
@@ -73,105 +62,149 @@ public class DatasetLoader {
     SeedConfig config;
 
     @Inject
+    SeededCollections declared;
+
+    @Inject
     EntityManager em;
 
     @Inject
-    DatasetVersions versions;
-
-    @Inject
-    TransactionSynchronizationRegistry transactions;
-
-    @Inject
-    ResponseCache responses;
+    Event<DatasetLoaded> loaded;
 
     /** The configured seed-data: the directory of {@code landscape.seed.dir}, else the packaged copy. */
     public SeedSource configuredSource() {
         return config.dir().map(SeedSource::directory).orElseGet(SeedSource::classpath);
     }
 
+    /** A reader of every file the declared collections' loaders read. */
+    public SeedReader reader(SeedSource source) {
+        return new SeedReader(
+                source,
+                declared.seeded().stream()
+                        .flatMap(c -> c.loader().stream())
+                        .flatMap(l -> l.files().stream())
+                        .toList());
+    }
+
     /** Reads and validates a whole dataset; throws {@link SeedException} naming every problem. */
-    public static Records read(SeedReader reader) {
-        List<Source> sources = SourceSeedLoader.load(reader);
-        Set<String> organizationIds = new HashSet<>();
-        Set<String> modelIds = new HashSet<>();
-        List<Organization> organizations = new ArrayList<>();
-        List<Model> models = new ArrayList<>();
-        for (Region region : Region.values()) {
-            OrganizationSeedLoader.Result r = OrganizationSeedLoader.load(reader, region, organizationIds, modelIds);
-            organizations.addAll(r.organizations());
-            models.addAll(r.models());
-        }
-        List<Application> applications = ApplicationSeedLoader.load(reader, organizationIds);
-        Map<String, String> regionOf =
-                organizations.stream().collect(Collectors.toMap(o -> o.id, o -> o.region, (a, b) -> a));
-        List<SotaModel> sotaModels = SotaSeedLoader.load(reader, regionOf, modelIds);
-        List<Takeaway> takeaways = TakeawaySeedLoader.load(reader);
-        Set<String> sourceIds = sources.stream().map(s -> s.id).collect(Collectors.toSet());
-        if (!sourceIds.contains(Seeds.REPORT)) {
-            reader.problem(SourceSeedLoader.FILE, 0, "the source '" + Seeds.REPORT + "' of the tables is missing");
+    public Records read(SeedReader reader) {
+        LoadedRecords records = new LoadedRecords();
+        for (SeededCollection c : loadOrder()) {
+            c.loader().ifPresent(l -> l.load().load(reader, records));
         }
         if (!reader.problems().isEmpty()) {
             throw new SeedException(reader.problems());
         }
-        return new Records(sources, organizations, models, applications, sotaModels, takeaways);
+        return new Records(declared.seeded(), records);
     }
 
     /**
-     * Loads the seed-data of {@code source} unless its version is already loaded (or {@code force}).
-     * Throws {@link SeedException}, changing nothing, when the data does not validate.
+     * Loads the seed-data of {@code source} unless its version is already loaded with the same collections (or
+     * {@code force}). Throws {@link SeedException}, changing nothing, when the data does not validate.
      */
     @Transactional
     public Outcome load(SeedSource source, boolean force) {
-        SeedReader reader = new SeedReader(source);
+        SeedReader reader = reader(source);
         String version = reader.version();
         Dataset current = Dataset.current();
+        Set<String> names =
+                declared.seeded().stream().map(SeededCollection::name).collect(Collectors.toSet());
         if (!force
                 && current != null
                 && version.equals(current.version)
+                && names.equals(current.counts.keySet())
                 && reader.problems().isEmpty()) {
             LOG.infof("dataset %s already loaded, not reloaded: %s", version, summary(current.counts));
             return new Outcome(version, false, current.counts);
         }
         Records records = read(reader);
-        replace(records, version, current);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {}
-
-            @Override
-            public void afterCompletion(int status) {
-                versions.invalidate(); // after the commit, so that no reader caches the old version again
-                responses.clear();
-            }
-        });
-        Map<String, Long> counts = records.counts();
-        LOG.infof("dataset %s loaded from %s: %s", version, source.describe(), summary(counts));
-        return new Outcome(version, true, counts);
+        Dataset dataset = replace(records, version, current);
+        long micros = dataset.loadedAt.toEpochSecond() * 1_000_000 + dataset.loadedAt.getNano() / 1_000;
+        loaded.fire(new DatasetLoaded(version, micros)); // heard after the commit
+        LOG.infof("dataset %s loaded from %s: %s", version, source.describe(), summary(dataset.counts));
+        return new Outcome(version, true, dataset.counts);
     }
 
-    private void replace(Records records, String version, Dataset current) {
-        for (String entity : List.of("Model", "Application", "SotaModel", "Takeaway", "Organization", "Source")) {
-            em.createQuery("delete from " + entity).executeUpdate();
+    private Dataset replace(Records records, String version, Dataset current) {
+        List<SeededCollection> order = loadOrder();
+        em.createNativeQuery("DELETE FROM search_entry").executeUpdate();
+        List<SeededCollection> referencedLast = new ArrayList<>(order);
+        Collections.reverse(referencedLast);
+        for (SeededCollection c : referencedLast) {
+            em.createQuery("delete from " + em.getMetamodel().entity(c.entity()).getName())
+                    .executeUpdate();
         }
-        records.sources().forEach(em::persist);
-        em.flush();
-        records.organizations().forEach(em::persist);
-        em.flush();
-        records.models().forEach(em::persist);
-        records.applications().forEach(em::persist);
-        records.sotaModels().forEach(em::persist);
-        records.takeaways().forEach(em::persist);
+        List<SearchDocument> documents = new ArrayList<>();
+        for (SeededCollection c : order) {
+            for (Object record : records.of(c.entity())) {
+                em.persist(record);
+                c.searchDocument(record).ifPresent(documents::add);
+            }
+            em.flush(); // the rows of the collections it references come first
+        }
+        writeSearchEntries(documents);
         Dataset dataset = current != null ? current : new Dataset();
         dataset.version = version;
-        dataset.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        dataset.loadedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         dataset.counts = records.counts();
         if (current == null) {
             em.persist(dataset);
         }
         em.flush();
+        return dataset;
     }
 
-    private static String summary(Map<String, Long> counts) {
-        return COLLECTIONS.stream().map(c -> c + "=" + counts.get(c)).collect(Collectors.joining(" "));
+    private void writeSearchEntries(List<SearchDocument> documents) {
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO search_entry (id, collection, record_id, name, name_en, name_zh, aliases, search_text)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (SearchDocument d : documents) {
+                    Array aliases = connection.createArrayOf("text", d.aliases().toArray());
+                    insert.setString(1, d.collection() + ":" + d.id());
+                    insert.setString(2, d.collection());
+                    insert.setString(3, d.id());
+                    insert.setString(4, d.name());
+                    insert.setString(5, d.nameEn());
+                    insert.setString(6, d.nameZh());
+                    insert.setArray(7, aliases);
+                    insert.setString(8, d.searchText());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        });
+    }
+
+    /**
+     * The declared collections in an order that loads each after those it names in {@link
+     * SeededCollection#loadedAfter()}, otherwise in the order of the API.
+     */
+    List<SeededCollection> loadOrder() {
+        Map<String, SeededCollection> byName = new LinkedHashMap<>();
+        declared.seeded().forEach(c -> byName.put(c.name(), c));
+        Set<String> placed = new LinkedHashSet<>();
+        Map<String, Boolean> visiting = new HashMap<>();
+        byName.keySet().forEach(name -> place(name, byName, placed, visiting));
+        return placed.stream().map(byName::get).toList();
+    }
+
+    private static void place(
+            String name, Map<String, SeededCollection> byName, Set<String> placed, Map<String, Boolean> visiting) {
+        SeededCollection c = Optional.ofNullable(byName.get(name))
+                .orElseThrow(() -> new IllegalStateException("no collection is named " + name));
+        if (placed.contains(name)) {
+            return;
+        }
+        if (visiting.put(name, true) != null) {
+            throw new IllegalStateException("collections load after each other in a circle through " + name);
+        }
+        c.loadedAfter().forEach(before -> place(before, byName, placed, visiting));
+        placed.add(name);
+    }
+
+    private String summary(Map<String, Long> counts) {
+        return declared.seeded().stream()
+                .map(c -> c.name() + "=" + counts.get(c.name()))
+                .collect(Collectors.joining(" "));
     }
 }

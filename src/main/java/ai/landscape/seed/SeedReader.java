@@ -1,6 +1,7 @@
 package ai.landscape.seed;
 
-import ai.landscape.common.Found;
+import ai.landscape.common.Hashing;
+import ai.landscape.common.Ids;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.common.Provenance;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,11 +14,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +28,6 @@ import java.util.Set;
  */
 public class SeedReader {
 
-    /** Every file of a dataset, in the order the version hash reads them. */
-    public static final List<String> FILES = List.of(
-            "curation/applications.yaml",
-            "curation/china-players.yaml",
-            "curation/sota-comparison.yaml",
-            "curation/takeaways.yaml",
-            "curation/us-players.yaml",
-            "sources.yaml",
-            "tables/applications.csv",
-            "tables/china-players.csv",
-            "tables/sota-comparison.csv",
-            "tables/takeaways.csv",
-            "tables/us-players.csv");
-
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -51,36 +35,34 @@ public class SeedReader {
     private static final CsvMapper CSV =
             CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-    private final SeedSource source;
+    private final List<String> names;
     private final Map<String, byte[]> files = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
 
-    public SeedReader(SeedSource source) {
-        this.source = source;
-        for (String file : FILES) {
+    /** Reads the files of a dataset (relative to the seed-data root); a missing file is a problem. */
+    public SeedReader(SeedSource source, List<String> paths) {
+        this.names = paths.stream().sorted().distinct().toList();
+        for (String file : names) {
             byte[] bytes = source.read(file);
             if (bytes == null) {
                 problems.add(file + ": missing in " + source.describe());
             } else {
-                files.put(file, bytes);
+                this.files.put(file, bytes);
             }
         }
     }
 
-    /** The dataset version: the first 16 hex digits of SHA-256 over every file's path and bytes. */
+    /**
+     * The dataset version: the first 16 hex digits of SHA-256 over every file's path and bytes, in path order (a
+     * missing file counts as empty).
+     */
     public String version() {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String file : FILES) {
-                sha.update(file.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(files.getOrDefault(file, new byte[0]));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        List<byte[]> parts = new ArrayList<>();
+        for (String file : names) {
+            parts.add(file.getBytes(StandardCharsets.UTF_8));
+            parts.add(files.getOrDefault(file, new byte[0]));
         }
+        return Hashing.hex(16, parts.toArray(byte[][]::new));
     }
 
     public List<String> problems() {
@@ -102,7 +84,7 @@ public class SeedReader {
 
     /** Records a problem unless the id is a lower-case kebab-case slug unique among {@code seen}. */
     public void checkId(String file, int row, String id, Set<String> seen) {
-        if (id == null || !Found.ID.matcher(id).matches()) {
+        if (id == null || !Ids.isId(id)) {
             problem(file, row, "id '" + id + "' is not a lower-case kebab-case slug");
         } else if (!seen.add(id)) {
             problem(file, row, "id '" + id + "' is used twice");
@@ -111,7 +93,7 @@ public class SeedReader {
 
     /** The rows of {@code tables/<name>.csv}, whose header must be {@code row} then {@code header}. */
     public List<TableRow> table(String name, List<String> header) {
-        String file = "tables/" + name + ".csv";
+        String file = tableFile(name);
         byte[] bytes = files.get(file);
         List<TableRow> rows = new ArrayList<>();
         if (bytes == null) {
@@ -243,5 +225,9 @@ public class SeedReader {
 
     public static String curationFile(String name) {
         return "curation/" + name + ".yaml";
+    }
+
+    public static String tableFile(String name) {
+        return "tables/" + name + ".csv";
     }
 }

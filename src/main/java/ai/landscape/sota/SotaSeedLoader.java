@@ -4,17 +4,21 @@ import ai.landscape.common.Citations;
 import ai.landscape.common.ParameterCount;
 import ai.landscape.common.QuantityParser;
 import ai.landscape.common.SearchText;
+import ai.landscape.model.Model;
+import ai.landscape.organization.Organization;
 import ai.landscape.seed.CuratedRecord;
 import ai.landscape.seed.CuratedRow;
+import ai.landscape.seed.LoadedRecords;
+import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.TableRow;
 import ai.landscape.vocabulary.SotaType;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** Loads the US/China SOTA comparison. */
@@ -34,14 +38,20 @@ public final class SotaSeedLoader {
     public static final String TABLE = "sota-comparison";
     private static final List<String> HEADER = List.of("模型", "类型", "架构", "参数", "数据", "性能");
 
+    /** Reads the SOTA comparison table (and its curation). */
+    public static final SeedLoader LOADER = SeedLoader.tables(SotaSeedLoader::load, TABLE);
+
     private SotaSeedLoader() {}
 
-    public static List<SotaModel> load(SeedReader reader, Map<String, String> regionOf, Set<String> modelIds) {
+    /** Loads the SOTA comparison; the organizations and models it links to are loaded before it. */
+    public static void load(SeedReader reader, LoadedRecords records) {
+        Map<String, String> regionOf =
+                records.of(Organization.class).stream().collect(Collectors.toMap(o -> o.id, o -> o.region));
         Set<String> organizationIds = regionOf.keySet();
+        Set<String> modelIds = records.of(Model.class).stream().map(m -> m.id).collect(Collectors.toSet());
         String file = SeedReader.curationFile(TABLE);
-        String tableFile = "tables/" + TABLE + ".csv";
+        String tableFile = SeedReader.tableFile(TABLE);
         Set<String> ids = new HashSet<>();
-        List<SotaModel> out = new ArrayList<>();
         for (CuratedRow<SotaCuration> cr :
                 reader.curatedRows(TABLE, HEADER, new TypeReference<List<SotaCuration>>() {})) {
             TableRow row = cr.row();
@@ -101,8 +111,7 @@ public final class SotaSeedLoader {
                     .distinct()
                     .toList();
             s.searchText = SearchText.of(Stream.concat(Stream.of(s.name, s.nameEn, s.nameZh), s.aliases.stream()));
-            out.add(s);
+            records.add(s);
         }
-        return out;
     }
 }

@@ -1,9 +1,11 @@
 package ai.landscape.source;
 
 import ai.landscape.common.SearchText;
+import ai.landscape.seed.LoadedRecords;
+import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
+import ai.landscape.seed.Seeds;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,11 +16,14 @@ public final class SourceSeedLoader {
 
     public static final String FILE = "sources.yaml";
 
+    /** Reads the catalogue of seed documents. */
+    public static final SeedLoader LOADER = SeedLoader.files(SourceSeedLoader::load, FILE);
+
     private SourceSeedLoader() {}
 
-    public static List<Source> load(SeedReader reader) {
+    /** Loads the seed documents; the tables' document must be among them. */
+    public static void load(SeedReader reader, LoadedRecords records) {
         Set<String> ids = new HashSet<>();
-        List<Source> out = new ArrayList<>();
         int n = 0;
         for (SourceDto e : reader.list(FILE, new TypeReference<List<SourceDto>>() {})) {
             n++;
@@ -39,8 +44,10 @@ public final class SourceSeedLoader {
                 reader.problem(FILE, n, "date '" + s.published + "' is not YYYY-MM-DD");
             }
             s.searchText = SearchText.of(Stream.of(s.title, s.titleEn));
-            out.add(s);
+            records.add(s);
         }
-        return out;
+        if (records.of(Source.class).stream().noneMatch(s -> s.id.equals(Seeds.REPORT))) {
+            reader.problem(FILE, 0, "the source '" + Seeds.REPORT + "' of the tables is missing");
+        }
     }
 }

@@ -2,14 +2,15 @@ package ai.landscape.takeaway;
 
 import ai.landscape.common.Provenance;
 import ai.landscape.seed.Curated;
+import ai.landscape.seed.LoadedRecords;
 import ai.landscape.seed.Names;
+import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.Seeds;
 import ai.landscape.seed.TableRow;
 import ai.landscape.vocabulary.TakeawayKind;
 import ai.landscape.vocabulary.TakeawayTopic;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,17 @@ public final class TakeawaySeedLoader {
     public static final String TABLE = "takeaways";
     private static final String COLUMN = "Take away：";
 
+    /** Reads the take-away table (and its curation). */
+    public static final SeedLoader LOADER = SeedLoader.tables(TakeawaySeedLoader::load, TABLE);
+
     private TakeawaySeedLoader() {}
 
-    public static List<Takeaway> load(SeedReader reader) {
+    public static void load(SeedReader reader, LoadedRecords records) {
         String file = SeedReader.curationFile(TABLE);
         List<TableRow> rows = reader.table(TABLE, List.of(COLUMN));
         Map<Integer, TakeawayCuration> curation =
                 reader.curation(TABLE, new TypeReference<List<TakeawayCuration>>() {}, rows.size());
         Set<String> ids = new HashSet<>();
-        List<Takeaway> out = new ArrayList<>();
         for (TableRow row : rows) {
             TakeawayCuration c = curation.get(row.row());
             if (c == null || Boolean.TRUE.equals(c.heading())) {
@@ -53,8 +56,7 @@ public final class TakeawaySeedLoader {
             t.text = row.cell(COLUMN);
             t.textEn = reader.required(file, row.row(), "textEn", c.textEn());
             t.provenance = new Provenance(Seeds.REPORT, TABLE, row.row());
-            out.add(t);
+            records.add(t);
         }
-        return out;
     }
 }

@@ -78,6 +78,7 @@ class DetailAndSearchTest {
                 .body("kind", equalTo("NEED"))
                 .body("topic", equalTo("TEAM"))
                 .body("text", equalTo("比较强研发+engineer能力和经验的团队"))
+                .body("textEn", equalTo("A team with fairly strong R&D + engineering capability and experience"))
                 .body("provenance.row", equalTo(7));
     }
 

@@ -2,7 +2,6 @@ package ai.landscape.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -107,10 +106,10 @@ class ListFilterMatrixTest {
         if (!expected.isEmpty() && expected.get(expected.size() - 1).equals("…")) {
             List<String> prefix = expected.subList(0, expected.size() - 1);
             assertEquals(prefix, got.subList(0, prefix.size()));
-            assertEquals(Math.min(total, ListEngine.DEFAULT_PAGE_SIZE), got.size());
+            assertEquals(Math.min(total, ListQuery.DEFAULT_PAGE_SIZE), got.size());
         } else {
             assertEquals(expected, got);
         }
-        assertTrue(got.stream().distinct().count() == got.size());
+        assertEquals(got.size(), got.stream().distinct().count());
     }
 }

@@ -6,9 +6,12 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.landscape.api.Catalog;
+import ai.landscape.api.CollectionDeclaration;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
@@ -22,6 +25,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** CSV and NDJSON of every list: the same filters and sort as JSON, every match, read back by real parsers. */
 @QuarkusTest
 class RepresentationsTest {
+
+    @Inject
+    Catalog catalog;
 
     static List<CSVRecord> parseCsv(String body) throws IOException {
         return CSVFormat.RFC4180
@@ -180,7 +186,7 @@ class RepresentationsTest {
                                 .get("counts"),
                         Map.class);
         for (String collection :
-                List.of("organizations", "models", "applications", "sotaModels", "takeaways", "sources")) {
+                catalog.collections().stream().map(CollectionDeclaration::name).toList()) {
             assertEquals(
                     counts.get(collection).intValue(), export.get(collection).size(), collection);
         }

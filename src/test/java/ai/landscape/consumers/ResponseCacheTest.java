@@ -2,25 +2,29 @@ package ai.landscape.consumers;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A repeated GET is served from the response cache: the same bytes and ETag, counted in the metrics. */
 @QuarkusTest
 class ResponseCacheTest {
 
-    /** The sum of the samples of a metric in /q/metrics. */
+    /** The sum of the samples of a metric in /q/metrics; the test fails when the service has no such metric. */
     static double metric(String name) {
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(l -> l.startsWith(name))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
-                .sum();
+        List<Double> samples = metrics.lines()
+                .filter(l -> l.startsWith(name + " ") || l.startsWith(name + "{"))
+                .map(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .toList();
+        assertFalse(samples.isEmpty(), "/q/metrics has no " + name);
+        return samples.stream().mapToDouble(Double::doubleValue).sum();
     }
 
     private static double hits() {

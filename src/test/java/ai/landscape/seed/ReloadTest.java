@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.landscape.api.Catalog;
+import ai.landscape.api.CollectionDeclaration;
 import ai.landscape.application.Application;
-import ai.landscape.model.Model;
-import ai.landscape.organization.Organization;
-import ai.landscape.sota.SotaModel;
-import ai.landscape.source.Source;
-import ai.landscape.takeaway.Takeaway;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -30,45 +28,28 @@ class ReloadTest {
     @Inject
     DatasetLoader loader;
 
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    EntityManager em;
+
     @AfterEach
     void restoreThePackagedData() {
         loader.load(SeedSource.classpath(), false);
     }
 
-    /** Every id of every collection. */
-    private static Map<String, List<String>> ids() {
+    /** Every id of every declared collection. */
+    private Map<String, List<String>> ids() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Map<String, List<String>> ids = new TreeMap<>();
-            ids.put(
-                    "organizations",
-                    Organization.<Organization>listAll().stream()
-                            .map(o -> o.id)
-                            .sorted()
-                            .toList());
-            ids.put(
-                    "models",
-                    Model.<Model>listAll().stream().map(o -> o.id).sorted().toList());
-            ids.put(
-                    "applications",
-                    Application.<Application>listAll().stream()
-                            .map(o -> o.id)
-                            .sorted()
-                            .toList());
-            ids.put(
-                    "sotaModels",
-                    SotaModel.<SotaModel>listAll().stream()
-                            .map(o -> o.id)
-                            .sorted()
-                            .toList());
-            ids.put(
-                    "takeaways",
-                    Takeaway.<Takeaway>listAll().stream()
-                            .map(o -> o.id)
-                            .sorted()
-                            .toList());
-            ids.put(
-                    "sources",
-                    Source.<Source>listAll().stream().map(o -> o.id).sorted().toList());
+            for (CollectionDeclaration<?, ?> c : catalog.collections()) {
+                String entity = em.getMetamodel().entity(c.entity()).getName();
+                ids.put(
+                        c.name(),
+                        em.createQuery("select e.id from " + entity + " e order by e.id", String.class)
+                                .getResultList());
+            }
             return ids;
         });
     }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.landscape.organization.Organization;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +20,21 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The seed-data validates as a whole, and each kind of bad file is refused with file, row and reason. */
+@QuarkusTest
 class SeedDataTest {
 
-    private static DatasetLoader.Records read(Path root) {
-        return DatasetLoader.read(new SeedReader(SeedSource.directory(root)));
+    @Inject
+    DatasetLoader loader;
+
+    @Inject
+    SeededCollections declared;
+
+    private DatasetLoader.Records read(Path root) {
+        return loader.read(loader.reader(SeedSource.directory(root)));
+    }
+
+    private String version(Path root) {
+        return loader.reader(SeedSource.directory(root)).version();
     }
 
     @Test
@@ -35,12 +49,12 @@ class SeedDataTest {
         assertEquals(modelEntries(), counts.get("models"));
         assertEquals(
                 8,
-                records.organizations().stream()
+                records.of(Organization.class).stream()
                         .filter(o -> o.region.equals("US"))
                         .count());
         assertEquals(
                 15,
-                records.organizations().stream()
+                records.of(Organization.class).stream()
                         .filter(o -> o.region.equals("CN"))
                         .count());
     }
@@ -132,13 +146,28 @@ class SeedDataTest {
     }
 
     @Test
+    void eachCollectionIsLoadedAfterTheCollectionsItLinksTo() {
+        List<String> order =
+                loader.loadOrder().stream().map(SeededCollection::name).toList();
+        assertEquals(declared.seeded().size(), order.size());
+        for (SeededCollection c : loader.loadOrder()) {
+            for (String before : c.loadedAfter()) {
+                assertTrue(
+                        order.indexOf(before) >= 0 && order.indexOf(before) < order.indexOf(c.name()),
+                        c.name() + " after " + before + ": " + order);
+            }
+        }
+        assertEquals("sources", order.get(0), "every table's rows reference their source document");
+    }
+
+    @Test
     void theVersionIsAContentHashThatChangesWithTheData() {
         Path copy = SeedFiles.copy();
-        String before = new SeedReader(SeedSource.directory(copy)).version();
-        assertEquals(new SeedReader(SeedSource.directory(SeedFiles.ROOT)).version(), before);
+        String before = version(copy);
+        assertEquals(version(SeedFiles.ROOT), before);
         assertEquals(16, before.length());
         SeedFiles.replace(copy, "curation/takeaways.yaml", "id: gap-talent", "id: gap-talent-density");
-        assertNotEquals(before, new SeedReader(SeedSource.directory(copy)).version());
+        assertNotEquals(before, version(copy));
     }
 
     @ParameterizedTest(name = "{0}: {3}")

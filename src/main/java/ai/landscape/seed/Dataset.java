@@ -1,4 +1,4 @@
-package ai.landscape.meta;
+package ai.landscape.seed;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -9,7 +9,7 @@ import java.util.Map;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The one row that says which dataset version the tables hold. */
+/** The one row that says which dataset version the tables hold, when it was loaded and how many records each has. */
 @Entity
 public class Dataset extends PanacheEntityBase {
 

@@ -1,0 +1,46 @@
+package ai.landscape.api;
+
+import ai.landscape.api.ListQuery.FilterValues;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The records of a list a query selects, as SQL: the WHERE clause with its bound values, and the order.
+ *
+ * @param spec the list
+ * @param where {@code " WHERE ..."}, or empty when every record is selected
+ * @param binds the bound values of {@code where} by parameter name
+ * @param orderBy the ORDER BY list
+ */
+public record Selection<E>(ListSpec<E, ?> spec, String where, Map<String, Object> binds, String orderBy) {
+
+    /** The selection of a validated query: its filters (a repeated parameter ORs, different ones AND) and q. */
+    static <E> Selection<E> of(ListSpec<E, ?> spec, ListQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> binds = new LinkedHashMap<>();
+        for (FilterValues f : query.filters()) {
+            List<String> names = new ArrayList<>();
+            for (Object value : f.values()) {
+                String name = "p" + binds.size();
+                names.add(name);
+                binds.put(name, value);
+            }
+            conditions.add(f.filter().condition(names));
+        }
+        if (query.searched()) {
+            String escaped =
+                    query.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            binds.put("q", "%" + escaped + "%");
+            conditions.add("search_text LIKE :q ESCAPE '\\'");
+        }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        return new Selection<>(spec, where, Map.copyOf(binds), query.orderBy());
+    }
+
+    /** The WHERE clause with one more condition. */
+    String whereAnd(String condition) {
+        return where + (where.isEmpty() ? " WHERE " : " AND ") + condition;
+    }
+}

@@ -1,0 +1,26 @@
+package ai.landscape.seed;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What the load transaction needs of a declared collection (the declaration itself lives with its feature). */
+public interface SeededCollection {
+
+    /** The collection's name in counts and the export: organizations, sotaModels, ... */
+    String name();
+
+    /** The entity of its records: one table, replaced as a whole by every load. */
+    Class<?> entity();
+
+    /** Its loader, or empty when the loader of another collection adds its records. */
+    Optional<SeedLoader> loader();
+
+    /**
+     * The collections to load before it: those whose records its loader reads, and those its rows reference. The
+     * load writes them first and deletes them last.
+     */
+    List<String> loadedAfter();
+
+    /** The search entry of one of its records, or empty when the collection is not searchable. */
+    Optional<SearchDocument> searchDocument(Object record);
+}
