@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import ai.landscape.common.AllowedMethods;
 import ai.landscape.common.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +11,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The first handler of every request, before any resource: what a public, read-only API refuses
@@ -33,13 +34,13 @@ public class Edge {
 
     public static final int MAX_URI = 4096;
     public static final int MAX_HEADERS = 8192;
-    static final Set<HttpMethod> READ = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    public static final String METHODS = "GET, HEAD, OPTIONS";
     static final String EXPOSED = "ETag, Link, Deprecation, Sunset, Retry-After";
     static final String ALLOWED_HEADERS =
             "Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control, Content-Type";
     static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ObjectMapper json;
 
     void install(@Observes Router router) {
         router.route().order(-200).handler(this::handle);
@@ -59,9 +60,9 @@ public class Edge {
             response.putHeader("Access-Control-Allow-Origin", "*");
             response.putHeader("Access-Control-Expose-Headers", EXPOSED);
         }
-        if (!READ.contains(request.method())) {
-            response.putHeader("Allow", METHODS);
-            refuse(rc, Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + METHODS));
+        if (!AllowedMethods.allows(request.method().name())) {
+            response.putHeader("Allow", AllowedMethods.ALLOW);
+            refuse(rc, AllowedMethods.refusal());
             return;
         }
         if (request.uri().length() > MAX_URI) {
@@ -88,7 +89,7 @@ public class Edge {
                 && request.method() == HttpMethod.OPTIONS
                 && request.getHeader("Access-Control-Request-Method") != null) {
             String requested = request.getHeader("Access-Control-Request-Headers");
-            response.putHeader("Access-Control-Allow-Methods", METHODS)
+            response.putHeader("Access-Control-Allow-Methods", AllowedMethods.ALLOW)
                     .putHeader("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested)
                     .putHeader("Access-Control-Max-Age", "86400")
                     .setStatusCode(204)
@@ -106,12 +107,12 @@ public class Edge {
         return n;
     }
 
-    private static void refuse(RoutingContext rc, Problem problem) {
+    private void refuse(RoutingContext rc, Problem problem) {
         try {
             rc.response()
                     .setStatusCode(problem.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem));
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
