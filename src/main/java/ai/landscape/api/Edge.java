@@ -4,9 +4,7 @@ import ai.landscape.common.AllowedMethods;
 import ai.landscape.common.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,29 +13,26 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /**
- * The first handler of every request, before any resource: what a public, read-only API refuses
- * at its edge, and the headers every response carries.
+ * What a public, read-only API refuses at its edge, before any resource, as problem+json: the part
+ * of the edge that configuration cannot express (CORS and the security headers are configured in
+ * application.properties).
  *
  * <ul>
  *   <li>Methods other than GET, HEAD and OPTIONS: 405 on every path (nothing here writes).
  *   <li>A request line longer than {@value #MAX_URI} characters: 414; headers over {@value
- *       #MAX_HEADERS} bytes in all: 431. Both as problem+json (the HTTP server's own, higher
- *       limits stay as a backstop).
- *   <li>CORS: any origin may read, without credentials ({@code Access-Control-Allow-Origin: *},
- *       the same for every origin, so caches need no Vary: Origin); preflights answered here.
- *   <li>Security headers: {@code X-Content-Type-Options: nosniff} everywhere, a restrictive
- *       Content-Security-Policy and no framing on the API's own responses.
+ *       #MAX_HEADERS} bytes in all: 431 (the HTTP server's own, higher limits stay as a
+ *       backstop).
  * </ul>
+ *
+ * The route comes after the configured headers (which run first of all) and after the CORS filter
+ * (route order -300), so that a refusal carries the security headers and can be read by a browser
+ * on another origin.
  */
 @ApplicationScoped
 public class Edge {
 
     public static final int MAX_URI = 4096;
     public static final int MAX_HEADERS = 8192;
-    static final String EXPOSED = "ETag, Link, Deprecation, Sunset, Retry-After";
-    static final String ALLOWED_HEADERS =
-            "Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control, Content-Type";
-    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Inject
     ObjectMapper json;
@@ -48,20 +43,8 @@ public class Edge {
 
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        HttpServerResponse response = rc.response();
-        response.putHeader("X-Content-Type-Options", "nosniff");
-        if (request.path() != null && request.path().startsWith("/api/")) {
-            response.putHeader("Content-Security-Policy", API_CSP);
-            response.putHeader("X-Frame-Options", "DENY");
-            response.putHeader("Referrer-Policy", "no-referrer");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            response.putHeader("Access-Control-Allow-Origin", "*");
-            response.putHeader("Access-Control-Expose-Headers", EXPOSED);
-        }
         if (!AllowedMethods.allows(request.method().name())) {
-            response.putHeader("Allow", AllowedMethods.ALLOW);
+            rc.response().putHeader("Allow", AllowedMethods.ALLOW);
             refuse(rc, AllowedMethods.refusal());
             return;
         }
@@ -83,17 +66,6 @@ public class Edge {
                             "HEADERS_TOO_LARGE",
                             "Request header fields too large",
                             "the headers hold more than " + MAX_HEADERS + " bytes"));
-            return;
-        }
-        if (origin != null
-                && request.method() == HttpMethod.OPTIONS
-                && request.getHeader("Access-Control-Request-Method") != null) {
-            String requested = request.getHeader("Access-Control-Request-Headers");
-            response.putHeader("Access-Control-Allow-Methods", AllowedMethods.ALLOW)
-                    .putHeader("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested)
-                    .putHeader("Access-Control-Max-Age", "86400")
-                    .setStatusCode(204)
-                    .end();
             return;
         }
         rc.next();
