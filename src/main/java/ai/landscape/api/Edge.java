@@ -1,45 +1,41 @@
 package ai.landscape.api;
 
+import ai.landscape.common.AllowedMethods;
 import ai.landscape.common.Problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * The first handler of every request, before any resource: what a public, read-only API refuses
- * at its edge, and the headers every response carries.
+ * What a public, read-only API refuses at its edge, before any resource, as problem+json: the part
+ * of the edge that configuration cannot express (CORS and the security headers are configured in
+ * application.properties).
  *
  * <ul>
  *   <li>Methods other than GET, HEAD and OPTIONS: 405 on every path (nothing here writes).
  *   <li>A request line longer than {@value #MAX_URI} characters: 414; headers over {@value
- *       #MAX_HEADERS} bytes in all: 431. Both as problem+json (the HTTP server's own, higher
- *       limits stay as a backstop).
- *   <li>CORS: any origin may read, without credentials ({@code Access-Control-Allow-Origin: *},
- *       the same for every origin, so caches need no Vary: Origin); preflights answered here.
- *   <li>Security headers: {@code X-Content-Type-Options: nosniff} everywhere, a restrictive
- *       Content-Security-Policy and no framing on the API's own responses.
+ *       #MAX_HEADERS} bytes in all: 431 (the HTTP server's own, higher limits stay as a
+ *       backstop).
  * </ul>
+ *
+ * The route comes after the configured headers (which run first of all) and after the CORS filter
+ * (route order -300), so that a refusal carries the security headers and can be read by a browser
+ * on another origin.
  */
 @ApplicationScoped
 public class Edge {
 
     public static final int MAX_URI = 4096;
     public static final int MAX_HEADERS = 8192;
-    static final Set<HttpMethod> READ = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
-    public static final String METHODS = "GET, HEAD, OPTIONS";
-    static final String EXPOSED = "ETag, Link, Deprecation, Sunset, Retry-After";
-    static final String ALLOWED_HEADERS =
-            "Accept, Accept-Language, If-None-Match, If-Modified-Since, Cache-Control, Content-Type";
-    static final String API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    ObjectMapper json;
 
     void install(@Observes Router router) {
         router.route().order(-200).handler(this::handle);
@@ -47,21 +43,9 @@ public class Edge {
 
     void handle(RoutingContext rc) {
         HttpServerRequest request = rc.request();
-        HttpServerResponse response = rc.response();
-        response.putHeader("X-Content-Type-Options", "nosniff");
-        if (request.path() != null && request.path().startsWith("/api/")) {
-            response.putHeader("Content-Security-Policy", API_CSP);
-            response.putHeader("X-Frame-Options", "DENY");
-            response.putHeader("Referrer-Policy", "no-referrer");
-        }
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            response.putHeader("Access-Control-Allow-Origin", "*");
-            response.putHeader("Access-Control-Expose-Headers", EXPOSED);
-        }
-        if (!READ.contains(request.method())) {
-            response.putHeader("Allow", METHODS);
-            refuse(rc, Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + METHODS));
+        if (!AllowedMethods.allows(request.method().name())) {
+            rc.response().putHeader("Allow", AllowedMethods.ALLOW);
+            refuse(rc, AllowedMethods.refusal());
             return;
         }
         if (request.uri().length() > MAX_URI) {
@@ -84,17 +68,6 @@ public class Edge {
                             "the headers hold more than " + MAX_HEADERS + " bytes"));
             return;
         }
-        if (origin != null
-                && request.method() == HttpMethod.OPTIONS
-                && request.getHeader("Access-Control-Request-Method") != null) {
-            String requested = request.getHeader("Access-Control-Request-Headers");
-            response.putHeader("Access-Control-Allow-Methods", METHODS)
-                    .putHeader("Access-Control-Allow-Headers", requested == null ? ALLOWED_HEADERS : requested)
-                    .putHeader("Access-Control-Max-Age", "86400")
-                    .setStatusCode(204)
-                    .end();
-            return;
-        }
         rc.next();
     }
 
@@ -106,12 +79,12 @@ public class Edge {
         return n;
     }
 
-    private static void refuse(RoutingContext rc, Problem problem) {
+    private void refuse(RoutingContext rc, Problem problem) {
         try {
             rc.response()
                     .setStatusCode(problem.status())
                     .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(JSON.writeValueAsString(problem));
+                    .end(json.writeValueAsString(problem));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,5 @@
 package ai.landscape.common;
 
-import ai.landscape.api.Edge;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -34,8 +33,7 @@ public class ProblemMappers {
                         "NOT_FOUND",
                         "Not found",
                         "no resource at this path; see /q/openapi for the paths of the API");
-            case 405 ->
-                Problem.of(405, "METHOD_NOT_ALLOWED", "Method not allowed", "this path answers " + Edge.METHODS);
+            case 405 -> AllowedMethods.refusal();
             case 406 ->
                 Problem.of(
                         406,
@@ -53,7 +51,7 @@ public class ProblemMappers {
         Response.ResponseBuilder response =
                 Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         if (status == 405) {
-            response.header(HttpHeaders.ALLOW, Edge.METHODS);
+            response.header(HttpHeaders.ALLOW, AllowedMethods.ALLOW);
         }
         return response.build();
     }
