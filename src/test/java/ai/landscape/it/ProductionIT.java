@@ -3,13 +3,47 @@ package ai.landscape.it;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
-/** The packaged application, run as in production (prod profile, embedded PostgreSQL). */
+/**
+ * The packaged application, run as in production (prod profile, embedded PostgreSQL), on an embedded
+ * database of its own ({@link OwnEmbeddedDatabase}).
+ */
 @QuarkusIntegrationTest
+@WithTestResource(OwnEmbeddedDatabase.class)
 class ProductionIT {
+
+    @Test
+    void servesFromItsOwnEmbeddedDatabase() throws SQLException, IOException {
+        String served =
+                given().get("/api/v1/meta").then().statusCode(200).extract().path("datasetVersion");
+        // the server on the test's port runs on the test's data directory and holds the dataset served: the
+        // service took its embedded database's settings at start, not from the build
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + OwnEmbeddedDatabase.PORT + "/postgres", "postgres", "");
+                Statement statement = db.createStatement()) {
+            assertEquals(OwnEmbeddedDatabase.DATA_DIR.toRealPath().toString(), value(statement, "SHOW data_directory"));
+            assertEquals(served, value(statement, "SELECT version FROM dataset"));
+        }
+    }
+
+    private static String value(Statement statement, String sql) throws SQLException {
+        try (ResultSet row = statement.executeQuery(sql)) {
+            assertTrue(row.next(), sql);
+            return row.getString(1);
+        }
+    }
 
     @Test
     void servesTheDataset() {
