@@ -4,12 +4,23 @@
 # src/main/resources/openapi-examples/<operationId>.json (and .csv/.ndjson for lists), which the build
 # puts into the spec. The requests below are chosen to show each operation well; an operation the
 # service serves that has none here (a new collection) is recorded from its first records.
-# Then refresh the committed spec: openapi/update-spec.sh
+# With --missing, only the operations that have no example yet (a new collection's) and those that
+# span every collection (meta, export, vocabularies, search) are recorded; the others are left as they are. Then refresh the committed spec: openapi/update-spec.sh
+# Usage: openapi/refresh-examples.sh [base URL] [--missing]
 set -euo pipefail
-base=${1:-http://localhost:8080}
+base=http://localhost:8080
+missing=false
+for arg in "$@"; do
+  case "$arg" in
+    --missing) missing=true ;;
+    *) base=$arg ;;
+  esac
+done
 out="$(dirname "$0")/../src/main/resources/openapi-examples"
 mkdir -p "$out"
+spans() { [[ "$1" =~ ^(getMeta|exportDataset|getVocabularies|search)$ ]]; }
 get() { # operationId path: the JSON example, lists cut to their first items
+  if $missing && [ -f "$out/$1.json" ] && ! spans "$1"; then return; fi
   curl -sf "$base$2" | python3 -c '
 import json, sys
 doc = json.load(sys.stdin)
@@ -20,6 +31,7 @@ print(json.dumps(doc, ensure_ascii=False, indent=2))' > "$out/$1.json"
   echo "$1 <- $2"
 }
 lines() { # operationId path: the CSV (header and two rows) and NDJSON (two lines) examples of a list
+  if $missing && [ -f "$out/$1.csv" ] && ! spans "$1"; then return; fi
   sep=$([[ "$2" == *\?* ]] && echo '&' || echo '?')
   tmp=$(mktemp)
   curl -sf "$base$2${sep}format=csv" -o "$tmp" && head -n 3 "$tmp" > "$out/$1.csv"

@@ -1,5 +1,6 @@
 package ai.landscape.api;
 
+import ai.landscape.common.Build;
 import ai.landscape.common.Hashing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,12 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -34,7 +31,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
     public static final String CACHE_CONTROL = "public, max-age=60";
-    private static final String BUILD = buildId();
 
     @Inject
     ServedDataset served;
@@ -51,10 +47,10 @@ public class HttpCaching {
     /** Answers 304 when the client holds the current representation. Runs before any other filter. */
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Response notModified(ContainerRequestContext request, ResourceInfo resource) {
-        Snapshot current = served.peek();
-        if (!cacheable(request) || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null || current == null) {
+        if (!cacheable(request) || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
             return null;
         }
+        Snapshot current = served.current();
         boolean list = resource.getResourceMethod() != null
                 && catalog.listOf(resource.getResourceMethod()).isPresent();
         Representation representation = list
@@ -100,24 +96,12 @@ public class HttpCaching {
     private String tag(Snapshot load, Representation representation) {
         Map<String, List<String>> query = new TreeMap<>(uri.getQueryParameters());
         query.remove("format"); // the representation it chooses is part of the tag already
-        return Hashing.base64Url(27, BUILD, load.key(), representation.name(), uri.getPath(), query.toString());
+        return Hashing.base64Url(27, Build.ID, load.key(), representation.name(), uri.getPath(), query.toString());
     }
 
     private static boolean cacheable(ContainerRequestContext request) {
         String method = request.getMethod();
         return (method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD))
                 && request.getUriInfo().getPath().startsWith("/api/");
-    }
-
-    private static String buildId() {
-        try (InputStream in = HttpCaching.class.getClassLoader().getResourceAsStream("build.properties")) {
-            Properties p = new Properties();
-            if (in != null) {
-                p.load(in);
-            }
-            return p.getProperty("build.id", "unknown");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

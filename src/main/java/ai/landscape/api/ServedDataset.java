@@ -2,6 +2,7 @@ package ai.landscape.api;
 
 import ai.landscape.seed.DatasetLoaded;
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +22,16 @@ import java.util.concurrent.TimeUnit;
  * snapshots its requests read, and from a look at the dataset row every half second (a load by another instance
  * sharing the database). It only moves forward, so that once a newer load is served, nothing of an older one (a kept
  * response, a 304 for its ETag) is served again. What the event loop uses ({@link #peek()}) never blocks; when the
- * database has not answered for a second, it is empty and requests take the full path (to a 503).
+ * database has not answered for a second, it is empty and requests take the full path (to a 503). Worker threads ask
+ * the database then ({@link #current()}).
  */
 @ApplicationScoped
 public class ServedDataset {
 
     static final long TTL_NANOS = 1_000_000_000L;
+
+    @Inject
+    Snapshots snapshots;
 
     @Inject
     AgroalDataSource dataSource;
@@ -36,10 +41,19 @@ public class ServedDataset {
     private volatile Seen seen;
     private ScheduledExecutorService refresher;
 
-    /** The load served now, or null when the database has not been reached lately. */
+    /** The load served now, or null when the database has not been reached lately. Never blocks. */
     public Snapshot peek() {
         Seen s = seen;
         return s == null || System.nanoTime() - s.atNanos() >= TTL_NANOS ? null : s.snapshot();
+    }
+
+    /**
+     * The load served now, asking the database when the last look is older than a second (blocks: for worker
+     * threads). A 503 problem when no dataset is loaded; the database's own error when it does not answer.
+     */
+    public Snapshot current() {
+        Snapshot fresh = peek();
+        return fresh != null ? fresh : QuarkusTransaction.requiringNew().call(snapshots::read);
     }
 
     /** A load read from the database just now: served from now on if it is newer. */
@@ -72,14 +86,15 @@ public class ServedDataset {
         try (Connection c = dataSource.getConnection();
                 Statement s = c.createStatement()) {
             s.setQueryTimeout(2);
-            try (ResultSet rs =
-                    s.executeQuery("SELECT version, (extract(epoch FROM loaded_at) * 1000000)::bigint FROM dataset")) {
+            try (ResultSet rs = s.executeQuery(Snapshots.SELECT)) {
                 if (rs.next()) {
                     observe(new Snapshot(rs.getString(1), rs.getLong(2)));
                 }
             }
         } catch (SQLException e) {
-            seen = null; // the database does not answer: nothing is fresh
+            // the database does not answer: what was seen stays (only newer loads replace it), no longer fresh
+            Seen s = seen;
+            seen = s == null ? null : new Seen(s.snapshot(), System.nanoTime() - TTL_NANOS);
         }
     }
 }

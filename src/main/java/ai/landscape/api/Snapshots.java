@@ -11,6 +11,9 @@ import java.util.List;
 @ApplicationScoped
 public class Snapshots {
 
+    /** The dataset row as a snapshot: its version and load time in microseconds. */
+    static final String SELECT = "SELECT version, (extract(epoch FROM loaded_at) * 1000000)::bigint FROM dataset";
+
     @Inject
     EntityManager em;
 
@@ -25,9 +28,7 @@ public class Snapshots {
      * snapshot that every later statement of the transaction sees. A 503 problem when no dataset is loaded.
      */
     public Snapshot read() {
-        List<?> rows = em.createNativeQuery(
-                        "SELECT version, (extract(epoch FROM loaded_at) * 1000000)::bigint FROM dataset")
-                .getResultList();
+        List<?> rows = em.createNativeQuery(SELECT).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.noDataset();
         }

@@ -23,6 +23,9 @@ public class Dataset extends PanacheEntityBase {
     @Column(name = "loaded_at")
     public OffsetDateTime loadedAt;
 
+    /** The build of the service that loaded it: its loaders' code made the records. */
+    public String build;
+
     /** Collection name to record count, in the order of the API. */
     @JdbcTypeCode(SqlTypes.JSON)
     public Map<String, Long> counts;

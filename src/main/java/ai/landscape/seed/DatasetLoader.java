@@ -1,5 +1,6 @@
 package ai.landscape.seed;
 
+import ai.landscape.common.Build;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import org.jboss.logging.Logger;
 /**
  * Loads seed-data into the database: reads and validates every file of every declared collection first, then replaces
  * all collections, their search entries and the dataset row in one transaction. Data that does not validate changes
- * nothing; data whose version is already loaded (for the same collections) is not loaded again. Observers of
+ * nothing; data whose version is already loaded (by this build, for the same collections) is not loaded again: the
+ * records depend on the loaders' code as much as on the files. Observers of
  * {@link DatasetLoaded} hear of a load once it is committed.
  */
 @ApplicationScoped
@@ -111,6 +113,7 @@ public class DatasetLoader {
         if (!force
                 && current != null
                 && version.equals(current.version)
+                && Build.ID.equals(current.build)
                 && names.equals(current.counts.keySet())
                 && reader.problems().isEmpty()) {
             LOG.infof("dataset %s already loaded, not reloaded: %s", version, summary(current.counts));
@@ -144,6 +147,7 @@ public class DatasetLoader {
         writeSearchEntries(documents);
         Dataset dataset = current != null ? current : new Dataset();
         dataset.version = version;
+        dataset.build = Build.ID;
         dataset.loadedAt = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         dataset.counts = records.counts();
         if (current == null) {

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.landscape.api.Catalog;
 import ai.landscape.api.CollectionDeclaration;
 import ai.landscape.application.Application;
+import ai.landscape.common.Build;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -75,6 +76,22 @@ class ReloadTest {
         DatasetLoader.Outcome outcome = loader.load(SeedSource.classpath(), false);
         assertFalse(outcome.loaded());
         assertEquals(given().get("/api/v1/meta").then().extract().path("datasetVersion"), outcome.version());
+    }
+
+    @Test
+    void aDatasetLoadedByAnotherBuildIsLoadedAgain() {
+        assertFalse(loader.load(SeedSource.classpath(), false).loaded());
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("UPDATE dataset SET build = 'an-earlier-build'")
+                        .executeUpdate());
+        DatasetLoader.Outcome outcome = loader.load(SeedSource.classpath(), false);
+        assertTrue(outcome.loaded(), "the loaders' code may have changed: the same files are loaded again");
+        assertEquals(
+                Build.ID,
+                QuarkusTransaction.requiringNew()
+                        .call(() -> em.createNativeQuery("SELECT build FROM dataset")
+                                .getSingleResult()));
+        assertFalse(loader.load(SeedSource.classpath(), false).loaded());
     }
 
     @Test
