@@ -6,6 +6,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
@@ -25,7 +26,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -63,10 +63,10 @@ public class ResponseCache implements WriterInterceptor {
     UriInfo uri;
 
     @Inject
-    HttpHeaders headers;
+    Request request;
 
     @Inject
-    Request request;
+    CurrentVertxRequest vertx;
 
     @ConfigProperty(name = "landscape.response-cache.enabled", defaultValue = "true")
     boolean enabled;
@@ -144,11 +144,10 @@ public class ResponseCache implements WriterInterceptor {
         Object type = context.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE);
         Snapshot load = snapshot.get();
         if (tee.copy != null && etag != null && type != null && load != null) {
-            URI requested = uri.getRequestUri();
-            String raw =
-                    requested.getRawPath() + (requested.getRawQuery() == null ? "" : "?" + requested.getRawQuery());
+            // keyed as serve() looks it up: the request as it came, before any filter rewrote a header
+            HttpServerRequest http = vertx.getCurrent().request();
             cache.put(
-                    key(raw, headers.getHeaderString(HttpHeaders.ACCEPT)),
+                    key(http.uri(), http.getHeader(HttpHeaders.ACCEPT)),
                     new Entry(tee.copy.toByteArray(), type.toString(), etag.toString(), load));
         }
     }

@@ -56,6 +56,18 @@ class ResponseCacheTest {
     }
 
     @Test
+    void aRepeatedCsvAskedForWithFormatIsServedFromTheCache() {
+        String path = "/api/v1/applications?format=csv&category=TEXT_TO_VIDEO";
+        String first = given().get(path).then().statusCode(200).extract().asString();
+        given().get(path).then().statusCode(200);
+        double before = hits();
+        String second = given().get(path).then().statusCode(200).extract().asString();
+        assertTrue(hits() >= before + 1, "the repeated CSV was a cache hit");
+        assertEquals(first, second);
+        assertEquals(7, second.lines().count(), "a header and the 6 text-to-video applications (文生视频)");
+    }
+
+    @Test
     void errorsAreNeverCached() {
         given().get("/api/v1/models/acme").then().statusCode(404);
         double before = hits();
