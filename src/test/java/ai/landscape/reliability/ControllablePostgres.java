@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A real PostgreSQL (the embedded binaries, started directly) that a test can stop and start
@@ -35,6 +37,18 @@ public class ControllablePostgres implements QuarkusTestResourceLifecycleManager
     @Override
     public void stop() {
         down();
+        deleteDataDirectory();
+    }
+
+    /** The data directory is the test's own: nothing is left behind in the temporary directory. */
+    private static void deleteDataDirectory() {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts the server (again) on the same port and data. */
