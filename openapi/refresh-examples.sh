@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Records the success example of each operation of the OpenAPI document from the real data:
-# run the service (./mvnw quarkus:run), then this script; it writes
+# run the service (./mvnw -Dmaven.test.skip=true package quarkus:run), then this script; it writes
 # src/main/resources/openapi-examples/<operationId>.json (and .csv/.ndjson for lists), which the build
 # puts into the spec. The requests below are chosen to show each operation well; an operation the
 # service serves that has none here (a new collection) is recorded from its first records.
