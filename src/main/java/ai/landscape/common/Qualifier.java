@@ -12,6 +12,8 @@ public enum Qualifier {
     MORE_THAN,
     /** 以内, 不到: at most. */
     AT_MOST,
+    /** A magnitude word without a figure (数十亿, 千卡, 百亿): the value is null, or the order of magnitude. */
+    MAGNITUDE,
     /** Two figures, low and high. */
     RANGE,
     /** 预测, 有说法: an estimate or a claim. */

@@ -223,6 +223,12 @@ public class SeedReader {
         return List.of();
     }
 
+    /** The text of a file read as UTF-8, or null when it is missing (already reported). */
+    public String text(String file) {
+        byte[] bytes = files.get(file);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
     public static String curationFile(String name) {
         return "curation/" + name + ".yaml";
     }

@@ -16,10 +16,25 @@ public final class SourceSeedLoader {
 
     public static final String FILE = "sources.yaml";
 
-    /** Reads the catalogue of seed documents. */
-    public static final SeedLoader LOADER = SeedLoader.files(SourceSeedLoader::load, FILE);
+    /** The seed documents themselves: the catalogue's {@code file}s, whose text prose records quote. */
+    static final List<String> DOCUMENTS = List.of(
+            "000_e4ffd1ca364a8d56.txt",
+            "001_ec6f57f18c71af4e.txt",
+            "002_2f47759ab0307d1f.txt",
+            "003_cdb5927410fbb274.txt",
+            "004_c32df2c26227c770.txt");
+
+    /** Reads the catalogue of seed documents and their texts. */
+    public static final SeedLoader LOADER = SeedLoader.files(
+            SourceSeedLoader::load,
+            Stream.concat(Stream.of(FILE), DOCUMENTS.stream().map(SourceSeedLoader::document))
+                    .toArray(String[]::new));
 
     private SourceSeedLoader() {}
+
+    static String document(String file) {
+        return "documents/" + file;
+    }
 
     /** Loads the seed documents; the tables' document must be among them. */
     public static void load(SeedReader reader, LoadedRecords records) {
@@ -45,6 +60,11 @@ public final class SourceSeedLoader {
             }
             s.searchText = SearchText.of(Stream.of(s.title, s.titleEn));
             records.add(s);
+            if (s.file != null && !DOCUMENTS.contains(s.file)) {
+                reader.problem(FILE, n, "file '" + s.file + "' is not one of the documents " + DOCUMENTS);
+            } else if (s.file != null) {
+                records.add(new SourceText(s.id, reader.text(document(s.file))));
+            }
         }
         if (records.of(Source.class).stream().noneMatch(s -> s.id.equals(Seeds.REPORT))) {
             reader.problem(FILE, 0, "the source '" + Seeds.REPORT + "' of the tables is missing");
