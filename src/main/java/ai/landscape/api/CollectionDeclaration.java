@@ -5,8 +5,12 @@ import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeededCollection;
 import ai.landscape.vocabulary.Coded;
 import ai.landscape.vocabulary.Label;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,6 +36,7 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
     private final int position;
     private final SeedLoader loader;
     private final List<String> links;
+    private final Map<String, Function<E, Collection<String>>> linkedIds;
     private final Function<E, SearchNames> search;
     private final List<Class<? extends Coded>> vocabularies;
     private final boolean listedInMeta;
@@ -43,6 +48,7 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
         this.position = b.position;
         this.loader = b.loader;
         this.links = List.copyOf(b.links);
+        this.linkedIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.linkedIds));
         this.search = b.search;
         this.vocabularies = List.copyOf(b.vocabularies);
         this.listedInMeta = b.listedInMeta;
@@ -126,13 +132,29 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
     }
 
     @Override
+    public Map<String, Collection<String>> linked(Object record) {
+        E e = list.entity().cast(record);
+        Map<String, Collection<String>> ids = new LinkedHashMap<>();
+        linkedIds.forEach((collection, of) -> {
+            Collection<String> linked = of.apply(e);
+            ids.put(collection, linked == null ? List.of() : linked);
+        });
+        return ids;
+    }
+
+    @Override
+    public Optional<String> searchedTable() {
+        return list.searchable() ? Optional.of(list.table()) : Optional.empty();
+    }
+
+    @Override
     public Optional<SearchDocument> searchDocument(Object record) {
         if (search == null) {
             return Optional.empty();
         }
         SearchNames n = search.apply(list.entity().cast(record));
-        return Optional.of(
-                new SearchDocument(code(), n.id(), n.name(), n.nameEn(), n.nameZh(), n.aliases(), n.searchText()));
+        return Optional.of(new SearchDocument(
+                code(), n.id(), n.name(), n.nameEn(), n.nameZh(), n.aliases(), n.searchText(), List.of()));
     }
 
     public static final class Builder<E, D> {
@@ -141,7 +163,8 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
         private String noun;
         private int position;
         private SeedLoader loader;
-        private List<String> links = List.of();
+        private final LinkedHashSet<String> links = new LinkedHashSet<>();
+        private final Map<String, Function<E, Collection<String>>> linkedIds = new LinkedHashMap<>();
         private Function<E, SearchNames> search;
         private List<Class<? extends Coded>> vocabularies = List.of();
         private boolean listedInMeta;
@@ -176,7 +199,17 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
 
         /** The collections (by name) its records link to or its loader reads: loaded before it. */
         public Builder<E, D> links(String... collections) {
-            this.links = List.of(collections);
+            this.links.addAll(List.of(collections));
+            return this;
+        }
+
+        /**
+         * A collection (by name) its records link to, and the ids a record links to: loaded before it, and /search and
+         * q find a record by the names of the records it links to.
+         */
+        public Builder<E, D> linksTo(String collection, Function<E, Collection<String>> ids) {
+            this.links.add(collection);
+            this.linkedIds.put(collection, ids);
             return this;
         }
 

@@ -65,7 +65,7 @@ public class ListEngine {
 
     private <E> List<E> rows(Selection<E> s, ListQuery q, PagePlan plan, boolean facetsFollow) {
         String where = plan.condition() == null ? s.where() : s.whereAnd(plan.condition());
-        Map<String, Object> binds = new LinkedHashMap<>(s.binds());
+        Map<String, Object> binds = s.rowBinds();
         binds.putAll(plan.binds());
         boolean planned = plan.disable() != null && !where.isEmpty();
         if (planned) {
@@ -104,7 +104,7 @@ public class ListEngine {
                     em.createNativeQuery(
                             "SELECT * FROM " + s.spec().table() + s.where() + " ORDER BY " + s.orderBy(),
                             s.spec().entity()),
-                    s.binds());
+                    s.rowBinds());
             q.setHint(HibernateHints.HINT_FETCH_SIZE, STREAM_FETCH_SIZE);
             q.setHint(HibernateHints.HINT_READ_ONLY, true);
             @SuppressWarnings("unchecked")

@@ -184,6 +184,10 @@ public final class ListQueryParser {
                 }
             }
         }
+        if (sort == null && spec.defaultSort() != null) {
+            fields.add(spec.defaultSort());
+            terms.add(new SortTerm(spec.defaultSort(), spec.sorts().get(spec.defaultSort()), false, false));
+        }
         if (!fields.contains("id")) {
             terms.add(new SortTerm("id", spec.sorts().get("id"), false, false));
         }

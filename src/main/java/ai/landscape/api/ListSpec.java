@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param facets the facets by field
  * @param searchable whether {@code q} searches the {@code search_text} column
  * @param queryRequired whether {@code q} must be given
+ * @param defaultSort the sort field of a request without {@code sort} (before {@code id}), or null for {@code id} alone
  */
 public record ListSpec<E, D>(
         String name,
@@ -32,7 +33,24 @@ public record ListSpec<E, D>(
         Map<String, SortField> sorts,
         Map<String, Facet> facets,
         boolean searchable,
-        boolean queryRequired) {
+        boolean queryRequired,
+        String defaultSort) {
+
+    /** The sort field that orders by how well a record matches q. */
+    public static final String RELEVANCE = "relevance";
+
+    /**
+     * How well a record's search text matches q, best first: one of its own names is q (0), starts with q (1),
+     * contains q (2), or q is found in the names of the records it links to (3). It binds {@code q} (as the WHERE
+     * clause does) and {@link Selection#relevanceBinds}.
+     */
+    private static final String OWN_NAMES = "split_part(search_text, chr(10) || chr(31) || chr(10), 1)";
+
+    static final SortField RELEVANCE_FIELD = new SortField(
+            "CASE WHEN :qexact = ANY(string_to_array(" + OWN_NAMES + ", chr(10))) THEN 0"
+                    + " WHEN chr(10) || " + OWN_NAMES + " LIKE :qprefix ESCAPE '\\' THEN 1"
+                    + " WHEN " + OWN_NAMES + " LIKE :q ESCAPE '\\' THEN 2 ELSE 3 END",
+            false);
 
     /**
      * A sort field: the SQL expression it orders by, and whether that is text, compared by code point (COLLATE "C"),
@@ -73,7 +91,17 @@ public record ListSpec<E, D>(
         Map<String, Facet> facetsLeft = new LinkedHashMap<>(facets);
         facetsLeft.remove(filter);
         return new ListSpec<>(
-                name, table, entity, dto, mappers, frozen(fewer), sorts, frozen(facetsLeft), searchable, queryRequired);
+                name,
+                table,
+                entity,
+                dto,
+                mappers,
+                frozen(fewer),
+                sorts,
+                frozen(facetsLeft),
+                searchable,
+                queryRequired,
+                defaultSort);
     }
 
     /** The query parameters a list of this spec accepts. */
@@ -97,6 +125,7 @@ public record ListSpec<E, D>(
         private final Map<String, Facet> facets = new LinkedHashMap<>();
         private boolean searchable;
         private boolean queryRequired;
+        private String defaultSort;
 
         private Builder(
                 String name,
@@ -155,6 +184,14 @@ public record ListSpec<E, D>(
             return this;
         }
 
+        /** q must be given, and the list is sorted by relevance unless the request says otherwise. */
+        public Builder<E, D> sortedByRelevance() {
+            searchRequired();
+            sorts.put(RELEVANCE, RELEVANCE_FIELD);
+            defaultSort = RELEVANCE;
+            return this;
+        }
+
         public ListSpec<E, D> build() {
             return new ListSpec<>(
                     name,
@@ -166,7 +203,8 @@ public record ListSpec<E, D>(
                     frozen(sorts),
                     frozen(facets),
                     searchable,
-                    queryRequired);
+                    queryRequired,
+                    defaultSort);
         }
     }
 

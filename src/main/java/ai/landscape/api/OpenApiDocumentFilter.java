@@ -149,7 +149,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             Parameter q = query(
                     "q",
                     string().minLength(1).maxLength(ListQuery.MAX_QUERY_LENGTH),
-                    "Case-insensitive substring of a name, English name or alias, Chinese or English; full-width and half-width forms match alike (NFKC)");
+                    "Case-insensitive substring of a name, English name or alias of the record, or of a record it links to (its organization, models, companies); Chinese or English; full-width and half-width forms match alike (NFKC)");
             parameters.add(spec.queryRequired() ? q.required(true) : q);
         }
         String fields = String.join("|", spec.sorts().keySet());

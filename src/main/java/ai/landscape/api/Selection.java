@@ -13,8 +13,10 @@ import java.util.Map;
  * @param where {@code " WHERE ..."}, or empty when every record is selected
  * @param binds the bound values of {@code where} by parameter name
  * @param orderBy the ORDER BY list
+ * @param orderBinds the bound values the ORDER BY list adds to those of {@code where}
  */
-public record Selection<E>(ListSpec<E, ?> spec, String where, Map<String, Object> binds, String orderBy) {
+public record Selection<E>(
+        ListSpec<E, ?> spec, String where, Map<String, Object> binds, String orderBy, Map<String, Object> orderBinds) {
 
     /** The selection of a validated query: its filters (a repeated parameter ORs, different ones AND) and q. */
     static <E> Selection<E> of(ListSpec<E, ?> spec, ListQuery query) {
@@ -29,14 +31,30 @@ public record Selection<E>(ListSpec<E, ?> spec, String where, Map<String, Object
             }
             conditions.add(f.filter().condition(names));
         }
+        Map<String, Object> orderBinds = Map.of();
         if (query.searched()) {
             String escaped =
                     query.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             binds.put("q", "%" + escaped + "%");
             conditions.add("search_text LIKE :q ESCAPE '\\'");
+            if (query.sort().stream().anyMatch(t -> t.sortField() == ListSpec.RELEVANCE_FIELD)) {
+                orderBinds = relevanceBinds(query.search(), escaped);
+            }
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-        return new Selection<>(spec, where, Map.copyOf(binds), query.orderBy());
+        return new Selection<>(spec, where, Map.copyOf(binds), query.orderBy(), orderBinds);
+    }
+
+    /** What the relevance order binds: q itself, and the pattern of a line that starts with q. */
+    static Map<String, Object> relevanceBinds(String search, String escaped) {
+        return Map.of("qexact", search, "qprefix", "%\n" + escaped + "%");
+    }
+
+    /** The bound values of a query reading the selected rows in order. */
+    Map<String, Object> rowBinds() {
+        Map<String, Object> all = new LinkedHashMap<>(binds);
+        all.putAll(orderBinds);
+        return all;
     }
 
     /** The WHERE clause with one more condition. */

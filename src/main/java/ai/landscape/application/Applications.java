@@ -35,7 +35,8 @@ public class Applications implements Declaration {
             .position(30)
             .vocabularies(Category.class, Segment.class)
             .loader(ApplicationSeedLoader.LOADER)
-            .links("sources", "organizations")
+            .links("sources")
+            .linksTo("organizations", a -> a.organizationId == null ? List.of() : List.of(a.organizationId))
             .searchable(a -> new SearchNames(a.id, a.name, a.nameEn, a.nameZh, a.aliases, a.searchText))
             .build();
 

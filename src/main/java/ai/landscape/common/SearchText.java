@@ -16,6 +16,18 @@ public final class SearchText {
         return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Where a record's search text goes on from its own names to the names of the records it links to: a line that no
+     * search text can match (q may not hold control characters), so that q finds a record through its links too.
+     */
+    public static final String LINKED = "\n\u001f\n";
+
+    /** The part of a search text that holds the record's own names. */
+    public static String own(String searchText) {
+        int at = searchText.indexOf(LINKED);
+        return at < 0 ? searchText : searchText.substring(0, at);
+    }
+
     /** The searchable text of a record: its names and aliases, normalised, one per line. */
     public static String of(Stream<String> names) {
         return names.filter(Objects::nonNull)

@@ -41,7 +41,7 @@ public class Models implements Declaration {
             .noun("model")
             .position(20)
             .vocabularies(Region.class, Capability.class)
-            .links("organizations")
+            .linksTo("organizations", m -> List.of(m.organizationId))
             .searchable(m -> new SearchNames(m.id, m.name, m.nameEn, m.nameZh, m.aliases, m.searchText))
             .build();
 

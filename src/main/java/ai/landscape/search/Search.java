@@ -30,7 +30,7 @@ public class Search implements Declaration {
                         SearchHit.class,
                         query -> e -> SearchHit.of(e, query.get("q").get(0), paths.get(e.collection)))
                 .filter(catalog.collectionFilter("collection", "collection", "Only hits of this collection"))
-                .searchRequired()
+                .sortedByRelevance()
                 .sort("collection", "collection")
                 .facet(catalog.collectionFacet("collection", "collection"))
                 .build();

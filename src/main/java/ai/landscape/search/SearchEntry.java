@@ -1,5 +1,6 @@
 package ai.landscape.search;
 
+import ai.landscape.seed.SearchDocument;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,4 +39,8 @@ public class SearchEntry extends PanacheEntityBase {
 
     @Column(name = "search_text")
     public String searchText;
+
+    /** The searchable records it links to, with their names. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<SearchDocument.Link> links;
 }

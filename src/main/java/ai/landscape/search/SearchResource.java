@@ -30,9 +30,14 @@ public class SearchResource {
             operationId = Search.OPERATION_ID,
             summary = "Search every collection",
             description =
-                    "Case-insensitive substring search over the names, English names and aliases of organizations, "
-                            + "models, applications, SOTA models and sources, Chinese or English, insensitive to full-width and "
-                            + "half-width forms (NFKC). Each hit says its collection, id, name and what matched. q is required.")
+                    "Case-insensitive substring search over the names, English names and aliases of every searchable "
+                            + "collection (the collection vocabulary lists them), Chinese or English, insensitive to "
+                            + "full-width and half-width forms (NFKC). A record is also found by the names of the records "
+                            + "it links to (a SOTA row or a model by its organization's names and aliases); matched.viaCollection "
+                            + "and matched.viaId then name the linked record whose name matched. Each hit says its collection, id, name and "
+                            + "what matched. q is required. The default order is relevance: a record one of whose own "
+                            + "names is q, then one whose own name starts with q, then one whose own name contains q, then "
+                            + "one found through a link; ties by id. sort= orders otherwise (relevance is a sort field too).")
     public RestResponse<Page<SearchHit>> search() {
         return lists.list(catalog.lists().get(Search.OPERATION_ID));
     }

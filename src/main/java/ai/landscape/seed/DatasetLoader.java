@@ -1,6 +1,7 @@
 package ai.landscape.seed;
 
 import ai.landscape.common.Build;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ public class DatasetLoader {
     EntityManager em;
 
     @Inject
+    ObjectMapper json;
+
+    @Inject
     Event<DatasetLoaded> loaded;
 
     /** The configured seed-data: the directory of {@code landscape.seed.dir}, else the packaged copy. */
@@ -136,15 +140,13 @@ public class DatasetLoader {
             em.createQuery("delete from " + em.getMetamodel().entity(c.entity()).getName())
                     .executeUpdate();
         }
-        List<SearchDocument> documents = new ArrayList<>();
         for (SeededCollection c : order) {
-            for (Object record : records.of(c.entity())) {
-                em.persist(record);
-                c.searchDocument(record).ifPresent(documents::add);
-            }
+            records.of(c.entity()).forEach(em::persist);
             em.flush(); // the rows of the collections it references come first
         }
-        writeSearchEntries(documents);
+        LinkedSearch search = LinkedSearch.of(order, records.records());
+        writeSearchEntries(search.documents());
+        writeLinkedNames(search.linkedNames());
         Dataset dataset = current != null ? current : new Dataset();
         dataset.version = version;
         dataset.build = Build.ID;
@@ -157,11 +159,36 @@ public class DatasetLoader {
         return dataset;
     }
 
+    /** Appends to the search text of each record that links to others the names of those (see {@link LinkedSearch}). */
+    private void writeLinkedNames(Map<String, Map<String, String>> linkedNames) {
+        em.unwrap(Session.class).doWork(connection -> {
+            for (Map.Entry<String, Map<String, String>> table : linkedNames.entrySet()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE " + table.getKey() + " SET search_text = search_text || ? WHERE id = ?")) {
+                    for (Map.Entry<String, String> row : table.getValue().entrySet()) {
+                        update.setString(1, row.getValue());
+                        update.setString(2, row.getKey());
+                        update.addBatch();
+                    }
+                    update.executeBatch();
+                }
+            }
+        });
+    }
+
+    private String json(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private void writeSearchEntries(List<SearchDocument> documents) {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO search_entry (id, collection, record_id, name, name_en, name_zh, aliases, search_text)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO search_entry (id, collection, record_id, name, name_en, name_zh, aliases, search_text,"
+                            + " links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)")) {
                 for (SearchDocument d : documents) {
                     Array aliases = connection.createArrayOf("text", d.aliases().toArray());
                     insert.setString(1, d.collection() + ":" + d.id());
@@ -172,6 +199,7 @@ public class DatasetLoader {
                     insert.setString(6, d.nameZh());
                     insert.setArray(7, aliases);
                     insert.setString(8, d.searchText());
+                    insert.setString(9, json(d.links()));
                     insert.addBatch();
                 }
                 insert.executeBatch();

@@ -12,7 +12,9 @@ import java.util.List;
  * @param nameEn its English name, or null
  * @param nameZh its Chinese name, or null
  * @param aliases its other names
- * @param searchText what a search matches: the names and aliases, normalised, one per line
+ * @param searchText what a search matches: the names and aliases, normalised, one per line, then (after {@link
+ *     ai.landscape.common.SearchText#LINKED}) those of the records it links to
+ * @param links the searchable records it links to, with their names
  */
 public record SearchDocument(
         String collection,
@@ -21,4 +23,22 @@ public record SearchDocument(
         String nameEn,
         String nameZh,
         List<String> aliases,
-        String searchText) {}
+        String searchText,
+        List<Link> links) {
+
+    /**
+     * A record linked to, as a search shows it matched through it.
+     *
+     * @param collection the code of its collection
+     * @param id its id
+     * @param names its name, English name, Chinese name and aliases, as written (null where it has none)
+     */
+    public record Link(String collection, String id, List<String> names) {}
+
+    /** The link to this record. */
+    public Link asLink() {
+        List<String> names = new java.util.ArrayList<>(java.util.Arrays.asList(name, nameEn, nameZh));
+        names.addAll(aliases);
+        return new Link(collection, id, names);
+    }
+}

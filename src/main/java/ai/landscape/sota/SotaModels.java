@@ -46,7 +46,14 @@ public class SotaModels implements Declaration {
             .position(40)
             .vocabularies(SotaType.class, Region.class)
             .loader(SotaSeedLoader.LOADER)
-            .links("sources", "organizations", "models")
+            .links("sources")
+            .linksTo("organizations", s -> s.organizations)
+            .linksTo(
+                    "models",
+                    s -> s.models.stream()
+                            .map(m -> m.model())
+                            .filter(java.util.Objects::nonNull)
+                            .toList())
             .searchable(s -> new SearchNames(s.id, s.name, s.nameEn, s.nameZh, s.aliases, s.searchText))
             .build();
 

@@ -100,9 +100,9 @@ class DetailAndSearchTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Nvida | 1 | ORGANIZATIONS nvidia aliases Nvida",
+                "Nvida | 18 | ORGANIZATIONS nvidia aliases Nvida",
                 "ＧＬＭ－１３０Ｂ | 2 | MODELS zhipu-ai-glm-130b name GLM-130B",
-                "文心 | 14 | APPLICATIONS baidu-wenxin-ernie-vilg name 百度文心 ERNIE-ViLG",
+                "文心 | 14 | APPLICATIONS wenxin-yige name 文心一格",
                 "stable diffusion | 2 | MODELS stability-ai-stable-diffusion name Stable Diffusion",
                 "creative new world | 2 | SOURCES creative-new-world-2022 nameEn Generative AI: A Creative New World",
             })
