@@ -24,12 +24,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** CSV and NDJSON of every list: the same filters and sort as JSON, every match, read back by real parsers. */
 @QuarkusTest
-class RepresentationsTest {
+public class RepresentationsTest {
 
     @Inject
     Catalog catalog;
 
-    static List<CSVRecord> parseCsv(String body) throws IOException {
+    public static List<CSVRecord> parseCsv(String body) throws IOException {
         return CSVFormat.RFC4180
                 .builder()
                 .setHeader()
