@@ -31,7 +31,9 @@ public class Waves implements Declaration {
             .noun("wave")
             .position(110)
             .loader(WaveSeedLoader.LOADER)
-            .links("sources", "organizations", "models")
+            .links("sources")
+            .linksTo("organizations", w -> w.organizations)
+            .linksTo("models", w -> w.models)
             .searchable(w -> new SearchNames(w.id, w.name, w.nameEn, null, WaveSeedLoader.aliases(w), w.searchText))
             .build();
 
