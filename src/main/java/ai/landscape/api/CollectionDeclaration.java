@@ -47,7 +47,9 @@ public final class CollectionDeclaration<E, D> implements SeededCollection {
         this.noun = Objects.requireNonNull(b.noun, "noun");
         this.position = b.position;
         this.loader = b.loader;
-        this.links = List.copyOf(b.links);
+        this.links = b.links.stream()
+                .filter(c -> !c.equals(name())) // a record linking to one of its own collection loads with it
+                .toList();
         this.linkedIds = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.linkedIds));
         this.search = b.search;
         this.vocabularies = List.copyOf(b.vocabularies);

@@ -36,4 +36,13 @@ public final class SearchText {
                 .distinct()
                 .collect(Collectors.joining("\n"));
     }
+
+    /** Whether a text writes one of the names, both sides normalised (letter case and full-width forms aside). */
+    public static boolean names(String text, Stream<String> names) {
+        String normalised = normalise(text);
+        return names.filter(Objects::nonNull)
+                .filter(s -> !s.isBlank())
+                .map(SearchText::normalise)
+                .anyMatch(normalised::contains);
+    }
 }

@@ -1,6 +1,6 @@
 package ai.landscape.model;
 
-import ai.landscape.common.ProvenanceDto;
+import ai.landscape.common.Citation;
 import ai.landscape.vocabulary.Capability;
 import ai.landscape.vocabulary.Region;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A model of an organization. {@code rawCells} holds, per capability, the raw cell that names it.
+ * A model of an organization. {@code rawCells} holds, per capability, the raw cell that names it; {@code mentions} the
+ * sentences of the essays that name it.
  */
 public record ModelDto(
         String id,
@@ -23,7 +24,8 @@ public record ModelDto(
         @Schema(nullable = true) Boolean openSource,
         @Schema(nullable = true) String note,
         Map<String, String> rawCells,
-        ProvenanceDto provenance) {
+        ModelProvenanceDto provenance,
+        List<Citation> mentions) {
 
     public static ModelDto from(Model m) {
         return new ModelDto(
@@ -39,6 +41,7 @@ public record ModelDto(
                 m.openSource,
                 m.note,
                 m.rawCells,
-                ProvenanceDto.of(m.provenance));
+                ModelProvenanceDto.of(m),
+                m.mentions);
     }
 }

@@ -13,8 +13,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The models named in the capability cells of the player tables. The organizations' loader reads them with their
- * organization's row.
+ * The models named in the capability cells of the player tables, which the organizations' loader reads with their
+ * organization's row, and the models only an essay names, which its own loader adds (with the essays' mentions).
  */
 @Singleton
 public class Models implements Declaration {
@@ -41,6 +41,8 @@ public class Models implements Declaration {
             .noun("model")
             .position(20)
             .vocabularies(Region.class, Capability.class)
+            .loader(ModelSeedLoader.LOADER)
+            .links("sources")
             .linksTo("organizations", m -> List.of(m.organizationId))
             .searchable(m -> new SearchNames(m.id, m.name, m.nameEn, m.nameZh, m.aliases, m.searchText))
             .build();

@@ -1,11 +1,13 @@
 package ai.landscape.organization;
 
+import ai.landscape.common.Citation;
 import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.vocabulary.Label;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +53,10 @@ public class Organization extends NamedRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> citations;
+
+    /** Where the essays name the organization (corpus/mentions.yaml, read by the models' loader). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Citation> mentions = new ArrayList<>();
 
     /** The Chinese and English names of organizations by id (labels of the facets over organization ids). */
     public static Map<String, Label> labels(Collection<String> ids) {

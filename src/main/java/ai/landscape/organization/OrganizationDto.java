@@ -1,5 +1,6 @@
 package ai.landscape.organization;
 
+import ai.landscape.common.Citation;
 import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
 import ai.landscape.common.ProvenanceDto;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A model player. Raw seed cells ({@code ...Raw}, {@code capabilityCells}) stand beside the
- * values parsed from them.
+ * values parsed from them. {@code mentions} are the sentences of the essays that name it.
  */
 public record OrganizationDto(
         String id,
@@ -32,7 +33,8 @@ public record OrganizationDto(
         String leadersRaw,
         List<String> leaders,
         List<String> citations,
-        ProvenanceDto provenance) {
+        ProvenanceDto provenance,
+        List<Citation> mentions) {
 
     public static OrganizationDto from(Organization o) {
         return new OrganizationDto(
@@ -53,6 +55,7 @@ public record OrganizationDto(
                 o.leadersRaw,
                 o.leaders,
                 o.citations,
-                ProvenanceDto.of(o.provenance));
+                ProvenanceDto.of(o.provenance),
+                o.mentions);
     }
 }

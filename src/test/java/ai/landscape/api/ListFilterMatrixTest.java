@@ -54,7 +54,7 @@ class ListFilterMatrixTest {
                 "/models?openSource=false | 1 | openai-codex",
                 "/models?capability=CODE | 5 | amazon-codeguru google-alphacode huawei-codegeex openai-codex zhipu-ai-codegeex",
                 "/models?capability=CODE&region=CN | 2 | huawei-codegeex zhipu-ai-codegeex",
-                "/models?region=US | 151 | amazon-bort …",
+                "/models?region=US | 152 | amazon-bort …",
                 "/models?q=palm | 1 | google-palm",
                 "/models?q=ＰａＬＭ | 1 | google-palm",
                 "/models?q=Preceirver | 1 | google-perceiver",

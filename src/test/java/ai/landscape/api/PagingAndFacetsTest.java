@@ -49,8 +49,8 @@ class PagingAndFacetsTest {
     @CsvSource({
         "/api/v1/organizations, 23, 2",
         "/api/v1/organizations, 23, 5",
-        "/api/v1/models, 231, 7",
-        "/api/v1/models, 231, 50",
+        "/api/v1/models, 232, 7",
+        "/api/v1/models, 232, 50",
         "/api/v1/applications, 55, 4",
         "/api/v1/sota-models, 10, 3",
         "/api/v1/takeaways, 9, 2",

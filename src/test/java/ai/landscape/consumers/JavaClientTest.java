@@ -82,8 +82,8 @@ class JavaClientTest {
             page.getItems().forEach(m -> ids.add(m.getId()));
             token = page.getNextPageToken();
         } while (token != null);
-        assertEquals(231, ids.size());
-        assertEquals(231, new HashSet<>(ids).size());
+        assertEquals(232, ids.size());
+        assertEquals(232, new HashSet<>(ids).size());
     }
 
     @Test

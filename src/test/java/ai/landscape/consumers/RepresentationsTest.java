@@ -125,7 +125,7 @@ public class RepresentationsTest {
                 .asString();
         assertEquals(
                 "id,name,nameEn,nameEnTranslated,nameZh,region,kind,aliases,capabilities,capabilityCells,computeRaw,compute,"
-                        + "fundingRaw,funding,leadersRaw,leaders,citations,provenance.source,provenance.table,provenance.row\n",
+                        + "fundingRaw,funding,leadersRaw,leaders,citations,provenance.source,provenance.table,provenance.row,mentions\n",
                 csv);
     }
 

@@ -35,7 +35,7 @@ class DatasetTest {
                 .body("counts.sotaModels", equalTo(10))
                 .body("counts.takeaways", equalTo(9))
                 .body("counts.sources", equalTo(5))
-                .body("counts.models", equalTo(231))
+                .body("counts.models", equalTo(232))
                 .body("sources", hasSize(5))
                 .body("sources.find { it.id == 'genai-research-report' }.file", equalTo("004_c32df2c26227c770.txt"));
     }

@@ -32,6 +32,18 @@ public final class SeedFiles {
         }
     }
 
+    /**
+     * The problems that refuse the load of a scratch copy of seed-data in which the first {@code from} of a file is
+     * replaced by {@code to}; fails when the copy loads.
+     */
+    public static List<String> problemsAfter(DatasetLoader loader, String file, String from, String to) {
+        Path copy = copy();
+        replace(copy, file, from, to);
+        return org.junit.jupiter.api.Assertions.assertThrows(
+                        SeedException.class, () -> loader.read(loader.reader(SeedSource.directory(copy))))
+                .problems();
+    }
+
     /** A scratch copy of seed-data that a test may change. */
     public static Path copy() {
         try {
