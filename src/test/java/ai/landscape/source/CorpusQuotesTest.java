@@ -67,7 +67,7 @@ class CorpusQuotesTest {
 
     private static void collect(Object node, List<Map<?, ?>> citations) {
         if (node instanceof Map<?, ?> map) {
-            if (map.containsKey("quote") && map.containsKey("section") && map.containsKey("source")) {
+            if (map.get("quote") != null && map.containsKey("section") && map.containsKey("source")) {
                 citations.add(map);
             }
             map.values().forEach(v -> collect(v, citations));
