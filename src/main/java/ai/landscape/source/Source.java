@@ -1,9 +1,13 @@
 package ai.landscape.source;
 
+import ai.landscape.vocabulary.Label;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import java.util.Collection;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** A seed document. */
 @Entity
@@ -35,4 +39,13 @@ public class Source extends PanacheEntityBase {
 
     @Column(name = "search_text")
     public String searchText;
+
+    /** The titles of seed documents by id, as written and in English (labels of the facets over source ids). */
+    public static Map<String, Label> labels(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Source.<Source>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(s -> s.id, s -> new Label(s.title, s.titleEn != null ? s.titleEn : s.title)));
+    }
 }
