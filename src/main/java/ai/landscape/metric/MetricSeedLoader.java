@@ -78,6 +78,7 @@ public final class MetricSeedLoader {
             m.subjectModel = e.subjectModel();
             m.subjectCompany = e.subjectCompany();
             checkSubject(reader, n, m, organizations, models);
+            checkCompany(reader, records, n, m.subjectCompany);
             m.measure = code(reader, n, "measure", Measure.class, e.measure());
             m.unit = code(reader, n, "unit", Unit.class, e.unit());
             m.qualifier = code(reader, n, "qualifier", Qualifier.class, e.qualifier());
@@ -144,7 +145,6 @@ public final class MetricSeedLoader {
         if (m.subjectModel != null && !models.contains(m.subjectModel)) {
             reader.problem(FILE, entry, "model '" + m.subjectModel + "' does not exist");
         }
-        checkCompany(reader, entry, m.subjectCompany);
         if (m.subject != null && m.provenance.stream().noneMatch(c -> c.quote().contains(m.subject))) {
             reader.problem(FILE, entry, "subject '" + m.subject + "' is in none of its quotes");
         }
@@ -152,10 +152,10 @@ public final class MetricSeedLoader {
 
     /**
      * COMPANY LINKS ARE NOT CHECKED YET. The companies collection is built on another branch: at the merge this
-     * checks the id against {@code records.of(Company.class)}, as {@link #checkSubject} does for organizations (and
+     * checks a non-null id against {@code records.of(Company.class)}, as {@link #checkSubject} does for organizations (and
      * the declaration adds {@code "companies"} to its links). Until then every id is accepted.
      */
-    private static void checkCompany(SeedReader reader, int entry, String company) {
+    private static void checkCompany(SeedReader reader, LoadedRecords records, int entry, String company) {
         // intentionally empty until the companies collection exists on this branch
     }
 
