@@ -11,7 +11,8 @@ public enum Unit implements Coded {
     USD("美元", "US dollars"),
     CNY("人民币", "Renminbi"),
     COUNT("个数", "Count"),
-    TIMES("倍", "Times (a multiple)");
+    TIMES("倍", "Times (a multiple)"),
+    ORDERS_OF_MAGNITUDE("数量级", "Orders of magnitude (powers of ten: 6 for 6个数量级)");
 
     private final Label label;
 

@@ -8,15 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.landscape.api.Catalog;
 import ai.landscape.api.CollectionDeclaration;
+import ai.landscape.api.ListResponses;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,14 +28,8 @@ public class RepresentationsTest {
     @Inject
     Catalog catalog;
 
-    public static List<CSVRecord> parseCsv(String body) throws IOException {
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body))
-                .getRecords();
+    static List<CSVRecord> parseCsv(String body) throws IOException {
+        return ListResponses.csv(body);
     }
 
     @ParameterizedTest(name = "{0}")

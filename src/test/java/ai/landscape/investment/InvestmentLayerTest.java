@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.landscape.consumers.RepresentationsTest;
+import ai.landscape.api.ListResponses;
 import ai.landscape.seed.DatasetLoader;
 import ai.landscape.seed.Refusals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -148,7 +148,7 @@ class InvestmentLayerTest {
                 .contentType(startsWith("text/csv"))
                 .extract()
                 .asString();
-        List<CSVRecord> rows = RepresentationsTest.parseCsv(body);
+        List<CSVRecord> rows = ListResponses.csv(body);
         assertEquals(
                 List.of("infrastructure", "models", "developer-tools", "applications"),
                 rows.stream().map(r -> r.get("id")).toList());

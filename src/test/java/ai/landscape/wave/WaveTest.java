@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.landscape.consumers.RepresentationsTest;
+import ai.landscape.api.ListResponses;
 import ai.landscape.seed.DatasetLoader;
 import ai.landscape.seed.Refusals;
 import io.quarkus.test.junit.QuarkusTest;
@@ -193,7 +193,7 @@ class WaveTest {
                 .contentType(startsWith("text/csv"))
                 .extract()
                 .asString();
-        List<CSVRecord> rows = RepresentationsTest.parseCsv(body);
+        List<CSVRecord> rows = ListResponses.csv(body);
         assertEquals(4, rows.size());
         Map<String, CSVRecord> byId = rows.stream().collect(Collectors.toMap(r -> r.get("id"), Function.identity()));
         assertEquals("google;openai", byId.get("wave-2").get("organizations"));
