@@ -52,9 +52,11 @@ class LinkedSearchTest {
 
     @Test
     void searchRanksOwnNamesStartingWithQBeforeThoseContainingIt() {
-        // starts with gpt: GPT-4, GPT-3, GPT1, GPT2 and the SOTA row's alias GPT4; contains it: DialoGPT, ChatGPT,
-        // InstructGPT. Ties go by the entry's id (COLLECTION:id).
+        // starts with gpt: the company record GPT-3.5, GPT-4, GPT-3, GPT1, GPT2 and the SOTA row's alias GPT4;
+        // contains it: DialoGPT, ChatGPT, InstructGPT; through links: two theses and a wave naming GPT models.
+        // Ties go by the entry's id (COLLECTION:id).
         List<String> ranked = List.of(
+                "gpt-3-5",
                 "microsoft-gpt-4",
                 "openai-gpt-3",
                 "openai-gpt1",
@@ -62,7 +64,10 @@ class LinkedSearchTest {
                 "openai-chatgpt-gpt4",
                 "microsoft-dialogpt",
                 "openai-chatgpt",
-                "openai-instructgpt");
+                "openai-instructgpt",
+                "one-model-to-rule-them-all",
+                "the-first-killer-apps-have-arrived",
+                "wave-2");
         given().queryParam("q", "gpt")
                 .get("/api/v1/search")
                 .then()
@@ -78,8 +83,10 @@ class LinkedSearchTest {
                 .get("/api/v1/search")
                 .then()
                 .statusCode(200)
-                .body("items[0].id", equalTo("openai-chatgpt-gpt4"))
-                .body("items[0].collection", equalTo("SOTA_MODELS"));
+                .body(
+                        "items.collection.unique()",
+                        equalTo(List.of("WAVES", "THESES", "SOTA_MODELS", "MODELS", "COMPANIES")))
+                .body("items[3].id", equalTo("openai-chatgpt-gpt4"));
     }
 
     @Test

@@ -5,23 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.landscape.seed.SeedFiles;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every sentence the API cites from the essays, in any collection, occurs verbatim in its document at the line it
- * gives; and the API serves every quote the corpus curation holds. The documents are read here from seed-data, not
+ * gives; and the API serves every quote the corpus curation holds (some records cite more: a thesis's text is its
+ * first citation). The documents are read here from seed-data, not
  * through the service.
  */
 @QuarkusTest
@@ -61,8 +63,11 @@ class CorpusQuotesTest {
             }
         }
         assertEquals(List.of(), wrong);
-        assertEquals(curatedQuotes(), citations.size(), "citations served vs quotes in seed-data/corpus");
-        assertTrue(citations.size() > 0);
+        Set<Object> served = citations.stream().map(c -> c.get("quote")).collect(Collectors.toSet());
+        List<String> curated = curatedQuotes();
+        assertTrue(curated.size() > 200, "the corpus curation holds " + curated.size() + " quotes");
+        assertEquals(
+                List.of(), curated.stream().filter(q -> !served.contains(q)).toList(), "curated but not served");
     }
 
     private static void collect(Object node, List<Map<?, ?>> citations) {
@@ -76,18 +81,26 @@ class CorpusQuotesTest {
         }
     }
 
-    /** The number of {@code quote:} keys in the corpus curation files. */
-    private static int curatedQuotes() throws IOException {
-        Pattern key = Pattern.compile("(?m)^\\s*(- )?quote:");
-        int n = 0;
+    /** The values of every {@code quote} key in the corpus curation files, read with a plain YAML parser. */
+    private static List<String> curatedQuotes() throws IOException {
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<Map<?, ?>> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(SeedFiles.ROOT.resolve("corpus"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Matcher m = key.matcher(Files.readString(f, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    n++;
-                }
+                collectQuotes(yaml.readValue(f.toFile(), Object.class), found);
             }
         }
-        return n;
+        return found.stream().map(m -> (String) m.get("quote")).toList();
+    }
+
+    private static void collectQuotes(Object node, List<Map<?, ?>> found) {
+        if (node instanceof Map<?, ?> map) {
+            if (map.get("quote") instanceof String) {
+                found.add(map);
+            }
+            map.values().forEach(v -> collectQuotes(v, found));
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> collectQuotes(v, found));
+        }
     }
 }
