@@ -100,7 +100,7 @@ class DetailAndSearchTest {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Nvida | 18 | ORGANIZATIONS nvidia aliases Nvida",
+                "Nvida | 19 | ORGANIZATIONS nvidia aliases Nvida",
                 "ＧＬＭ－１３０Ｂ | 2 | MODELS zhipu-ai-glm-130b name GLM-130B",
                 "文心 | 14 | APPLICATIONS wenxin-yige name 文心一格",
                 "stable diffusion | 2 | MODELS stability-ai-stable-diffusion name Stable Diffusion",
