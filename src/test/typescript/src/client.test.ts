@@ -30,13 +30,19 @@ test("paging to the end finds every model once", async () => {
   assert.equal(new Set(ids).size, 232);
 });
 
-test("a detail: the GPT-4 row states an estimated range", async () => {
+test("a detail: the GPT-4 row states at least 5,250 billion and reports a claim of 100 trillion", async () => {
   const { data, error } = await client.GET("/api/v1/sota-models/{id}", { params: { path: { id: "openai-chatgpt-gpt4" } } });
   assert.equal(error, undefined);
   assert.ok(data);
-  assert.equal(data.parameters.low, 5250000000000);
-  assert.equal(data.parameters.high, 100000000000000);
-  assert.equal(data.parameters.estimated, true);
+  const gpt4 = data.models[1];
+  assert.ok(gpt4);
+  assert.deepEqual(
+    gpt4.parameters.map((p) => [p.value, p.qualifier, p.reported]),
+    [
+      [5250000000000, "AT_LEAST", false],
+      [100000000000000, "ESTIMATE", true],
+    ],
+  );
   assert.deepEqual(data.organizations, ["openai"]);
 });
 

@@ -56,7 +56,11 @@ public record ListSpec<E, D>(
      * A sort field: the SQL expression it orders by, and whether that is text, compared by code point (COLLATE "C"),
      * the same on every PostgreSQL whatever its locale.
      */
-    public record SortField(String expression, boolean text) {
+    public record SortField(String expression, boolean text, String description) {
+
+        public SortField(String expression, boolean text) {
+            this(expression, text, null);
+        }
 
         /** The expression as ORDER BY takes it. */
         public String sql() {
@@ -157,6 +161,12 @@ public record ListSpec<E, D>(
         /** A sort field on a numeric column. */
         public Builder<E, D> sortNumber(String field, String column) {
             sorts.put(field, new SortField(column, false));
+            return this;
+        }
+
+        /** A sort field on a numeric column, with what it orders by when that needs saying (the spec shows it). */
+        public Builder<E, D> sortNumber(String field, String column, String description) {
+            sorts.put(field, new SortField(column, false, description));
             return this;
         }
 

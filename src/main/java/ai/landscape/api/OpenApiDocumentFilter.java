@@ -157,7 +157,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                 "sort",
                 string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
                 "Sort fields, comma-separated, '-' for descending, of: "
-                        + String.join(", ", spec.sorts().keySet()) + "; ties break on id"));
+                        + String.join(", ", spec.sorts().keySet()) + "; ties break on id"
+                        + sortDescriptions(spec)));
         if (!spec.facets().isEmpty()) {
             parameters.add(query(
                     "facet",
@@ -223,6 +224,17 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     private static Schema string() {
         return OASFactory.createSchema().addType(SchemaType.STRING);
+    }
+
+    /** What the sort fields that say so order by: "; parameters: the largest count ...". */
+    private static String sortDescriptions(ListSpec<?, ?> spec) {
+        StringBuilder out = new StringBuilder();
+        spec.sorts().forEach((field, sort) -> {
+            if (sort.description() != null) {
+                out.append("; ").append(field).append(": ").append(sort.description());
+            }
+        });
+        return out.toString();
     }
 
     private static Parameter query(String name, Schema schema, String description) {

@@ -28,4 +28,8 @@ public class Application extends NamedRecord {
 
     @Column(name = "organization_id")
     public String organizationId;
+
+    /** True when the seed does not state the link to the organization (read from a brand in the name). */
+    @Column(name = "organization_inferred")
+    public boolean organizationInferred;
 }

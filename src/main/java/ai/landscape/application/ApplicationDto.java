@@ -2,6 +2,7 @@ package ai.landscape.application;
 
 import ai.landscape.common.ProvenanceDto;
 import ai.landscape.vocabulary.Category;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Segment;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,6 +13,7 @@ public record ApplicationDto(
         String name,
         String nameEn,
         boolean nameEnTranslated,
+        NameOrigin nameEnOrigin,
         @Schema(nullable = true) String nameZh,
         List<String> aliases,
         String directionRaw,
@@ -19,6 +21,13 @@ public record ApplicationDto(
         String segmentsRaw,
         List<Segment> segments,
         @Schema(nullable = true) String organization,
+
+        @Schema(
+                description = "True when the seed does not state the link to the organization: it is read here from a "
+                        + "brand in the name (文心一格 -> baidu, by Baidu's 文心 brand), not from the maker's name or a "
+                        + "model the seed gives that organization")
+        boolean organizationInferred,
+
         ProvenanceDto provenance) {
 
     public static ApplicationDto from(Application a) {
@@ -27,6 +36,7 @@ public record ApplicationDto(
                 a.name,
                 a.nameEn,
                 a.nameEnTranslated,
+                NameOrigin.valueOf(a.nameEnOrigin),
                 a.nameZh,
                 a.aliases,
                 a.directionRaw,
@@ -34,6 +44,7 @@ public record ApplicationDto(
                 a.segmentsRaw,
                 a.segments.stream().map(Segment::valueOf).toList(),
                 a.organizationId,
+                a.organizationInferred,
                 ProvenanceDto.of(a.provenance));
     }
 }

@@ -28,8 +28,10 @@ public final class ApplicationSeedLoader {
             String nameEn,
             boolean nameEnTranslated,
             String nameZh,
+            String nameEnOrigin,
             List<String> aliases,
-            String organization)
+            String organization,
+            Boolean organizationInferred)
             implements CuratedRecord {}
 
     public static final String TABLE = "applications";
@@ -78,6 +80,16 @@ public final class ApplicationSeedLoader {
             if (a.organizationId != null && !organizationIds.contains(a.organizationId)) {
                 reader.problem(file, row.row(), "organization '" + a.organizationId + "' does not exist");
             }
+            if (c.organizationInferred() == null && a.organizationId != null) {
+                reader.problem(
+                        file,
+                        row.row(),
+                        "organization '" + a.organizationId + "' needs organizationInferred: true when the seed "
+                                + "does not state the link, false when it does");
+            } else if (c.organizationInferred() != null && a.organizationId == null) {
+                reader.problem(file, row.row(), "organizationInferred is given, but no organization");
+            }
+            a.organizationInferred = c.organizationInferred() != null && c.organizationInferred();
             a.searchText = SearchText.of(Stream.concat(Stream.of(a.name, a.nameEn, a.nameZh), a.aliases.stream()));
             records.add(a);
         }

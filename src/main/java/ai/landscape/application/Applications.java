@@ -8,6 +8,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListSpec;
 import ai.landscape.organization.Organization;
 import ai.landscape.vocabulary.Category;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Segment;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -33,7 +34,7 @@ public class Applications implements Declaration {
             .label("应用", "Applications")
             .noun("application")
             .position(30)
-            .vocabularies(Category.class, Segment.class)
+            .vocabularies(Category.class, Segment.class, NameOrigin.class)
             .loader(ApplicationSeedLoader.LOADER)
             .links("sources")
             .linksTo("organizations", a -> a.organizationId == null ? List.of() : List.of(a.organizationId))

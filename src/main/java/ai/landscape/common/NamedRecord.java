@@ -26,6 +26,13 @@ public abstract class NamedRecord extends PanacheEntityBase {
     @Column(name = "name_en_translated")
     public boolean nameEnTranslated;
 
+    /**
+     * Where {@link #nameEn} comes from, a code of NameOrigin: SEED (the seeds write it), TRANSLATION (ours; then
+     * {@link #nameEnTranslated}), OFFICIAL (the official name, known outside the seeds).
+     */
+    @Column(name = "name_en_origin")
+    public String nameEnOrigin;
+
     @Column(name = "name_zh")
     public String nameZh;
 

@@ -1,5 +1,6 @@
 package ai.landscape.common;
 
+import ai.landscape.vocabulary.MoneyKind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the numbers the seed cells state: money amounts, compute resources and parameter counts,
  * written in Arabic or Chinese numerals with 万/亿 multipliers. A figure the text does not give
- * (几十, 数千) stays null; the wording around it becomes the {@link Qualifier}.
+ * (几十, 数千) stays null; the wording around it becomes the {@link Qualifier}, and what the
+ * sentence says the number is (a valuation, a cost, a shared part of a pool, a claim of others)
+ * stays with it.
  */
 public final class QuantityParser {
 
@@ -28,13 +31,84 @@ public final class QuantityParser {
             Pattern.compile("(?<num>\\d+(?:\\.\\d+)?)\\s*(?<unit>B|billion|Billion|T|Trillion|trillion)(?![A-Za-z])");
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{4}年|每年|去年|[0-9一二两三四五六七八九十]+年");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；、,;:：（）()\\s]");
+    /** A claim of a parameters cell runs over spaces ("GPT 4至少是5250billion"). */
+    private static final Pattern CLAIM_END = Pattern.compile("[，。；、,;:：（）()]");
+    /** Where a sentence of a cell ends: a URL, 。 or ；. */
+    private static final Pattern SENTENCE_END = Pattern.compile(Citations.URL.pattern() + "|[。；;]");
+    /** A sentence about what the cell's sources say ("第一个链接里说…") is a remark, not a further fact. */
+    private static final Pattern REMARK = Pattern.compile("(?:链接|来源|文章)[^，,]*说");
+    /** The words that say compute is shared with others rather than owned. */
+    private static final Pattern SHARED = Pattern.compile("(?i)share|共享|分享|共用");
+    /** The words between a pool and the part of it an organization has: "2400张卡中的1200张". */
+    private static final Pattern PART_OF = Pattern.compile("\\s*(?:之中的|中的|里的|中)\\s*");
+    /** The words that attribute a figure to others. */
+    private static final Pattern REPORTED = Pattern.compile("说法|据说|传言|有人说|据称|据报道");
+    /** A magnitude word with no figure before it: 千, 百亿, 千万 (a lone 十 is ten, a figure). */
+    private static final Pattern MAGNITUDE_WORD = Pattern.compile("(?!十$)[十百千万亿]+");
 
     private QuantityParser() {}
 
-    /** Every money amount of a funding cell, in order. */
+    /**
+     * Every money amount of a funding cell, in order, each with the kind its sentence gives it. A sentence about what
+     * the cell's sources say (two links disagreeing on a figure) adds no amount: it becomes the note of the amount it
+     * is about (the first of the kind it names, else the last amount before it).
+     */
     public static List<MoneyAmount> money(String cell) {
         List<MoneyAmount> out = new ArrayList<>();
-        String text = Citations.withoutUrls(cell);
+        for (String sentence : sentences(cell)) {
+            if (REMARK.matcher(sentence).find()) {
+                attachRemark(out, sentence.strip());
+            } else {
+                out.addAll(amounts(sentence));
+            }
+        }
+        return out;
+    }
+
+    /** The sentences of a cell: its text between URLs, 。 and ；. */
+    private static List<String> sentences(String cell) {
+        List<String> out = new ArrayList<>();
+        Matcher e = SENTENCE_END.matcher(cell);
+        int from = 0;
+        while (e.find()) {
+            out.add(cell.substring(from, e.start()));
+            from = e.end();
+        }
+        out.add(cell.substring(from));
+        return out;
+    }
+
+    private static void attachRemark(List<MoneyAmount> amounts, String remark) {
+        if (amounts.isEmpty()) {
+            return; // nothing it could be about; the raw cell keeps it
+        }
+        MoneyKind about = kind(remark);
+        int target = amounts.size() - 1;
+        for (int i = 0; i < amounts.size(); i++) {
+            if (amounts.get(i).kind() == about) {
+                target = i;
+                break;
+            }
+        }
+        MoneyAmount a = amounts.get(target);
+        String note = a.note() == null ? remark : a.note() + " " + remark;
+        amounts.set(
+                target,
+                new MoneyAmount(
+                        a.text(),
+                        a.kind(),
+                        a.value(),
+                        a.low(),
+                        a.high(),
+                        a.currency(),
+                        a.qualifier(),
+                        a.period(),
+                        note));
+    }
+
+    /** The money amounts of one sentence (without URLs). */
+    private static List<MoneyAmount> amounts(String text) {
+        List<MoneyAmount> out = new ArrayList<>();
         Matcher m = MONEY.matcher(text);
         int floor = 0;
         while (m.find()) {
@@ -44,7 +118,7 @@ public final class QuantityParser {
                 continue; // a year, an ordinal or a count, not money
             }
             String currency = cur == null ? null : cur.equals("美元") || cur.equals("美金") ? "USD" : "CNY";
-            String clause = clauseBefore(text, m.start(), floor);
+            String clause = clauseBefore(text, m.start(), floor, CLAUSE_END);
             String suffix = suffix(text, m.end());
             floor = m.end() + suffix.length();
             Long value = value(num);
@@ -59,86 +133,148 @@ public final class QuantityParser {
             }
             Matcher p = PERIOD.matcher(clause);
             String period = p.find() ? p.group() : null;
-            out.add(new MoneyAmount((clause + m.group() + suffix).trim(), value, low, high, currency, q, period));
+            String words = clause + m.group() + suffix + clauseAfter(text, floor); // "1.01亿美元超额融资"
+            out.add(new MoneyAmount(words.trim(), kind(words), value, low, high, currency, q, period, null));
         }
         return out;
     }
 
-    /** Every compute resource of a compute cell, in order: accelerator counts and PFLOPS throughputs. */
+    /** What a money amount is, from the words of its clause (before and after the figure). */
+    static MoneyKind kind(String words) {
+        if (words.contains("估值")) {
+            return MoneyKind.VALUATION;
+        }
+        if (words.matches(".*(?:希望|计划|拟|寻求)融资.*")) {
+            return MoneyKind.FUNDRAISING_TARGET;
+        }
+        if (words.contains("融资") || words.contains("轮")) {
+            return MoneyKind.FUNDING_RAISED;
+        }
+        if (words.contains("训练成本")) {
+            return MoneyKind.TRAINING_COST;
+        }
+        if (words.contains("成本") || words.contains("支出") || words.contains("运营")) {
+            return MoneyKind.OPERATING_COST;
+        }
+        if (words.contains("拨款")) {
+            return MoneyKind.GRANT;
+        }
+        if (words.contains("预算") || words.contains("经费")) {
+            return MoneyKind.BUDGET;
+        }
+        if (words.matches(".*将.*投.*")) {
+            return MoneyKind.PLANNED_INVESTMENT;
+        }
+        return MoneyKind.INVESTMENT;
+    }
+
+    /**
+     * Every compute resource of a compute cell, in order: accelerator counts and PFLOPS throughputs. A count of a pool
+     * followed by the part of it the organization has ("2400张卡中的1200张A-100") is one resource, the part, with the
+     * pool as its poolCount; it is shared when the text says so (Share, 共享).
+     */
     public static List<ComputeResource> compute(String cell) {
         String text = Citations.withoutUrls(cell);
         TreeMap<Integer, Matcher> found = new TreeMap<>();
         for (Pattern pattern : List.of(COMPUTE, FLOPS)) {
             Matcher m = pattern.matcher(text);
             while (m.find()) {
-                found.put(m.start(), pattern.matcher(text).region(m.start(), m.end()));
+                Matcher at = pattern.matcher(text).region(m.start(), m.end());
+                at.lookingAt();
+                found.put(m.start(), at);
             }
         }
+        List<Matcher> matches = new ArrayList<>(found.values());
         List<ComputeResource> out = new ArrayList<>();
         int floor = 0;
-        for (Matcher m : found.values()) {
-            m.lookingAt();
-            String clause = clauseBefore(text, m.start(), floor);
+        for (int i = 0; i < matches.size(); i++) {
+            Matcher m = matches.get(i);
+            String clause = clauseBefore(text, m.start(), floor, CLAUSE_END);
             floor = m.end();
-            String text1 = (clause + m.group()).trim();
             if (m.pattern() == FLOPS) {
                 BigDecimal n = new BigDecimal(m.group("num"));
                 BigDecimal pflops = m.group("unit").equals("EFLOPS") ? n.movePointRight(3) : n;
                 out.add(new ComputeResource(
-                        text1, "PFLOPS", pflops.longValueExact(), qualifier(clause, "", null, ""), null));
+                        (clause + m.group()).trim(),
+                        "PFLOPS",
+                        pflops.longValueExact(),
+                        qualifier(clause, "", null, ""),
+                        null,
+                        false,
+                        null,
+                        null));
                 continue;
             }
+            Matcher pool = null;
+            Matcher next = i + 1 < matches.size() ? matches.get(i + 1) : null;
+            if (next != null
+                    && next.pattern() == COMPUTE
+                    && PART_OF.matcher(text.substring(m.end(), next.start())).matches()) {
+                pool = m; // "2400张卡中的1200张A-100": the resource is the part, the next match
+                m = next;
+                floor = m.end();
+                i++;
+            }
+            String words = (clause + text.substring(pool == null ? m.start() : pool.start(), m.end())).trim();
             String acc = m.group("acc");
             String accelerator =
                     acc.equals("卡") ? "card" : acc.startsWith("TPU v4") ? "TPU v4 pod" : acc.replace("-", "");
             String num = m.group("num");
             String deployment =
                     clause.contains("公有云") ? "PUBLIC_CLOUD" : clause.contains("私有云") ? "PRIVATE_CLOUD" : null;
+            Matcher share = SHARED.matcher(clause);
+            boolean shared = share.find();
+            String sharedFrom = shared && pool != null ? (clause.substring(share.end()) + pool.group()).trim() : null;
             out.add(new ComputeResource(
-                    text1, accelerator, value(num), qualifier(clause, num, m.group("more"), ""), deployment));
+                    words,
+                    accelerator,
+                    value(num),
+                    qualifier(pool == null ? clause : "", num, m.group("more"), ""),
+                    deployment,
+                    shared,
+                    sharedFrom,
+                    pool == null ? null : value(pool.group("num"))));
         }
         return out;
     }
 
-    /** The parameter count of a SOTA parameters cell, or null when it states none. */
-    public static ParameterCount parameters(String cell) {
+    /**
+     * The parameter counts a SOTA parameters cell (or the part of it about one model) states, in order, each with its
+     * own wording: "至少是5250billion" is AT_LEAST, "也有说法是100 Trillion" a reported ESTIMATE. Empty when it states
+     * none.
+     */
+    public static List<ParameterClaim> parameters(String cell) {
         String text = Citations.withoutUrls(cell);
         Matcher m = PARAMETERS.matcher(text);
-        List<Long> values = new ArrayList<>();
-        Qualifier single = null;
+        List<ParameterClaim> out = new ArrayList<>();
+        int floor = 0;
         while (m.find()) {
             BigDecimal n = new BigDecimal(m.group("num"));
             int shift = m.group("unit").startsWith("T") || m.group("unit").startsWith("t") ? 12 : 9;
-            values.add(n.movePointRight(shift).longValueExact());
-            single = qualifier(clauseBefore(text, m.start()), m.group("num"), null, "");
+            String clause = clauseBefore(text, m.start(), floor, CLAIM_END);
+            floor = m.end();
+            boolean reported = REPORTED.matcher(clause).find();
+            Qualifier q = reported ? Qualifier.ESTIMATE : qualifier(clause, m.group("num"), null, "");
+            out.add(new ParameterClaim(
+                    (clause + m.group()).trim(), n.movePointRight(shift).longValueExact(), q, reported));
         }
-        if (values.isEmpty()) {
-            return null;
-        }
-        if (values.size() == 1) {
-            long v = values.get(0);
-            return single == Qualifier.EXACT
-                    ? new ParameterCount(v, v, v, single, false)
-                    : new ParameterCount(null, v, single == Qualifier.AT_MOST ? v : null, single, true);
-        }
-        long low = values.stream().mapToLong(Long::longValue).min().getAsLong();
-        long high = values.stream().mapToLong(Long::longValue).max().getAsLong();
-        return new ParameterCount(null, low, high, Qualifier.RANGE, true);
-    }
-
-    /** The words of the clause that ends where a number starts. */
-    private static String clauseBefore(String text, int start) {
-        return clauseBefore(text, start, 0);
+        return out;
     }
 
     /** The words of the clause that ends where a number starts, not reaching back before {@code floor}. */
-    private static String clauseBefore(String text, int start, int floor) {
+    private static String clauseBefore(String text, int start, int floor, Pattern clauseEnd) {
         int from = floor;
-        Matcher e = CLAUSE_END.matcher(text).region(floor, start);
+        Matcher e = clauseEnd.matcher(text).region(floor, start);
         while (e.find()) {
             from = e.end();
         }
         return text.substring(from, start);
+    }
+
+    /** The words from {@code from} to the end of their clause. */
+    private static String clauseAfter(String text, int from) {
+        Matcher e = CLAUSE_END.matcher(text).region(from, text.length());
+        return text.substring(from, e.find() ? e.start() : text.length());
     }
 
     private static String suffix(String text, int end) {
@@ -165,12 +301,13 @@ public final class QuantityParser {
         if (before.endsWith("不到") || suffix.equals("以内")) {
             return Qualifier.AT_MOST;
         }
-        if (before.endsWith("近")
-                || before.endsWith("约")
-                || suffix.equals("左右")
-                || num.startsWith("数")
-                || num.startsWith("几")) {
+        if (before.endsWith("近") || before.endsWith("约") || suffix.equals("左右")) {
             return Qualifier.APPROXIMATE;
+        }
+        if (num.startsWith("数")
+                || num.startsWith("几")
+                || MAGNITUDE_WORD.matcher(num).matches()) {
+            return Qualifier.MAGNITUDE; // 千卡, 百亿: an order of magnitude; 数千, 几十: no figure at all
         }
         return Qualifier.EXACT;
     }

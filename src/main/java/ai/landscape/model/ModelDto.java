@@ -2,6 +2,7 @@ package ai.landscape.model;
 
 import ai.landscape.common.Citation;
 import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Region;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ public record ModelDto(
         String name,
         String nameEn,
         boolean nameEnTranslated,
+        NameOrigin nameEnOrigin,
         @Schema(nullable = true) String nameZh,
         String organization,
         Region region,
@@ -33,6 +35,7 @@ public record ModelDto(
                 m.name,
                 m.nameEn,
                 m.nameEnTranslated,
+                NameOrigin.valueOf(m.nameEnOrigin),
                 m.nameZh,
                 m.organizationId,
                 Region.valueOf(m.region),

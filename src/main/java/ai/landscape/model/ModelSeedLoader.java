@@ -8,6 +8,7 @@ import ai.landscape.seed.Names;
 import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.source.Quotes;
+import ai.landscape.vocabulary.NameOrigin;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ public final class ModelSeedLoader {
             String name,
             String nameEn,
             boolean nameEnTranslated,
+            String nameEnOrigin,
             List<String> aliases,
             Citation provenance) {}
 
@@ -124,6 +126,8 @@ public final class ModelSeedLoader {
         m.organizationId = o.id;
         m.region = o.region;
         m.nameEnTranslated = e.nameEnTranslated();
+        NameOrigin origin = reader.nameOrigin(MODELS, n, "nameEn", m.nameEn, m.nameEnTranslated, e.nameEnOrigin());
+        m.nameEnOrigin = origin == null ? null : origin.name();
         m.nameZh = Names.hasChinese(m.name) ? m.name : null;
         m.aliases = e.aliases() == null ? List.of() : e.aliases();
         m.capabilities = List.of();

@@ -8,6 +8,7 @@ import ai.landscape.api.Filter;
 import ai.landscape.api.ListSpec;
 import ai.landscape.organization.Organization;
 import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Region;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -40,7 +41,7 @@ public class Models implements Declaration {
             .label("模型", "Models")
             .noun("model")
             .position(20)
-            .vocabularies(Region.class, Capability.class)
+            .vocabularies(Region.class, Capability.class, NameOrigin.class)
             .loader(ModelSeedLoader.LOADER)
             .links("sources")
             .linksTo("organizations", m -> List.of(m.organizationId))

@@ -5,6 +5,7 @@ import ai.landscape.common.ComputeResource;
 import ai.landscape.common.MoneyAmount;
 import ai.landscape.common.ProvenanceDto;
 import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.OrganizationKind;
 import ai.landscape.vocabulary.Region;
 import java.util.List;
@@ -20,6 +21,7 @@ public record OrganizationDto(
         String name,
         String nameEn,
         boolean nameEnTranslated,
+        NameOrigin nameEnOrigin,
         @Schema(nullable = true) String nameZh,
         Region region,
         OrganizationKind kind,
@@ -42,6 +44,7 @@ public record OrganizationDto(
                 o.name,
                 o.nameEn,
                 o.nameEnTranslated,
+                NameOrigin.valueOf(o.nameEnOrigin),
                 o.nameZh,
                 Region.valueOf(o.region),
                 OrganizationKind.valueOf(o.kind),

@@ -14,6 +14,7 @@ import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.Seeds;
 import ai.landscape.seed.TableRow;
 import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.OrganizationKind;
 import ai.landscape.vocabulary.Region;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -36,6 +37,7 @@ public final class OrganizationSeedLoader {
             String nameEn,
             boolean nameEnTranslated,
             String nameZh,
+            String nameEnOrigin,
             String kind,
             List<String> aliases,
             List<String> leaders,
@@ -48,6 +50,7 @@ public final class OrganizationSeedLoader {
             String slug,
             String nameEn,
             Boolean nameEnTranslated,
+            String nameEnOrigin,
             List<String> aliases,
             List<String> capabilities,
             Boolean openSource,
@@ -156,8 +159,18 @@ public final class OrganizationSeedLoader {
         reader.checkId(file, row.row(), m.id, modelIds);
         m.organizationId = o.id;
         m.region = o.region;
+        if (m.name != null && !reader.inDocuments(m.name)) {
+            reader.problem(
+                    file,
+                    row.row(),
+                    where + " is not written so in any seed document: the name is the seed's spelling, a "
+                            + "correction goes to nameEn");
+        }
         m.nameEn = c.nameEn() != null ? c.nameEn() : m.name;
         m.nameEnTranslated = c.nameEnTranslated() != null && c.nameEnTranslated();
+        NameOrigin origin =
+                reader.nameOrigin(file, row.row(), where + " nameEn", m.nameEn, m.nameEnTranslated, c.nameEnOrigin());
+        m.nameEnOrigin = origin == null ? null : origin.name();
         m.nameZh = m.name != null && Names.hasChinese(m.name) ? m.name : null;
         m.aliases = c.aliases() == null ? List.of() : c.aliases();
         m.openSource = c.openSource();

@@ -10,6 +10,8 @@ import ai.landscape.api.ListOperation;
 import ai.landscape.api.ListSpec;
 import ai.landscape.model.Models;
 import ai.landscape.vocabulary.Capability;
+import ai.landscape.vocabulary.MoneyKind;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.OrganizationKind;
 import ai.landscape.vocabulary.Region;
 import jakarta.inject.Singleton;
@@ -40,7 +42,7 @@ public class Organizations implements Declaration {
             .label("机构", "Organizations")
             .noun("organization")
             .position(10)
-            .vocabularies(Region.class, OrganizationKind.class, Capability.class)
+            .vocabularies(Region.class, OrganizationKind.class, Capability.class, MoneyKind.class, NameOrigin.class)
             .loader(OrganizationSeedLoader.LOADER)
             .links("sources")
             .searchable(o -> new SearchNames(o.id, o.name, o.nameEn, o.nameZh, o.aliases, o.searchText))

@@ -12,4 +12,12 @@ public interface CuratedRecord extends Curated {
     boolean nameEnTranslated();
 
     String nameZh();
+
+    /**
+     * Where nameEn comes from (SEED, TRANSLATION, OFFICIAL); null to take it from nameEnTranslated (TRANSLATION when
+     * true, SEED otherwise).
+     */
+    default String nameEnOrigin() {
+        return null;
+    }
 }

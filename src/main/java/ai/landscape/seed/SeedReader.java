@@ -4,6 +4,7 @@ import ai.landscape.common.Hashing;
 import ai.landscape.common.Ids;
 import ai.landscape.common.NamedRecord;
 import ai.landscape.common.Provenance;
+import ai.landscape.vocabulary.NameOrigin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -38,6 +39,7 @@ public class SeedReader {
     private final List<String> names;
     private final Map<String, byte[]> files = new HashMap<>();
     private final List<String> problems = new ArrayList<>();
+    private List<String> documents;
 
     /** Reads the files of a dataset (relative to the seed-data root); a missing file is a problem. */
     public SeedReader(SeedSource source, List<String> paths) {
@@ -201,9 +203,71 @@ public class SeedReader {
         }
         record.nameEn = required(file, row, "nameEn", c.nameEn());
         record.nameEnTranslated = c.nameEnTranslated();
+        NameOrigin origin = nameOrigin(file, row, "nameEn", record.nameEn, c.nameEnTranslated(), c.nameEnOrigin());
+        record.nameEnOrigin = origin == null ? null : origin.name();
         record.nameZh = c.nameZh();
         record.provenance = new Provenance(Seeds.REPORT, table, row);
         return record;
+    }
+
+    /**
+     * Where an English name (or title) comes from: {@code origin} (a NameOrigin code), or when it is null, TRANSLATION
+     * for a translated name and SEED otherwise. A translated name must be of origin TRANSLATION and the other way
+     * round; a name of origin SEED must be written in one of the seed documents. Returns null (and records a
+     * problem) when the origin is not a code.
+     */
+    public NameOrigin nameOrigin(String file, int row, String field, String value, boolean translated, String origin) {
+        NameOrigin o = origin == null
+                ? (translated ? NameOrigin.TRANSLATION : NameOrigin.SEED)
+                : Names.code(NameOrigin.class, origin);
+        if (o == null) {
+            problem(file, row, field + "Origin '" + origin + "' is not one of " + List.of(NameOrigin.values()));
+        } else if (translated != (o == NameOrigin.TRANSLATION)) {
+            problem(
+                    file,
+                    row,
+                    field + " '" + value + "' is of origin " + o + " but " + field + "Translated is " + translated
+                            + " (true exactly for TRANSLATION)");
+        } else if (o == NameOrigin.SEED && value != null && !inDocuments(value)) {
+            problem(
+                    file,
+                    row,
+                    field + " '" + value + "' is not written in any seed document: its origin is TRANSLATION or "
+                            + "OFFICIAL, not SEED");
+        }
+        return o;
+    }
+
+    /**
+     * Whether the text occurs verbatim in one of the seed documents ({@code documents/}) this reader read, as a whole
+     * word: "Perceiver" in "PerceiverIO" does not count.
+     */
+    public boolean inDocuments(String text) {
+        if (documents == null) {
+            documents = names.stream()
+                    .filter(f -> f.startsWith(DOCUMENTS))
+                    .map(this::text)
+                    .filter(t -> t != null)
+                    .toList();
+        }
+        return documents.stream().anyMatch(d -> containsWord(d, text));
+    }
+
+    private static boolean containsWord(String document, String word) {
+        for (int at = document.indexOf(word); at >= 0; at = document.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startsWord = at == 0 || !(isWordChar(word.charAt(0)) && isWordChar(document.charAt(at - 1)));
+            boolean endsWord = end == document.length()
+                    || !(isWordChar(word.charAt(word.length() - 1)) && isWordChar(document.charAt(end)));
+            if (startsWord && endsWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     /** The entries of a YAML file that is not keyed by table rows. */
@@ -228,6 +292,9 @@ public class SeedReader {
         byte[] bytes = files.get(file);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
+
+    /** The folder of the seed documents. */
+    public static final String DOCUMENTS = "documents/";
 
     public static String curationFile(String name) {
         return "curation/" + name + ".yaml";

@@ -1,7 +1,7 @@
 package ai.landscape.sota;
 
 import ai.landscape.common.NamedRecord;
-import ai.landscape.common.ParameterCount;
+import ai.landscape.common.ParameterClaim;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,14 +15,31 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "sota_model")
 public class SotaModel extends NamedRecord {
 
-    /** A model the row names, with the id of the same model in the models collection where known. */
+    /**
+     * A model the row names, with the id of the same model in the models collection where known, and the parameter
+     * counts the row states for it.
+     */
+    @Schema(
+            description = "A model of a SOTA row: its name, the id of the same model in /models where known, and the "
+                    + "parameter counts the 参数 cell states for this model (parametersRaw: the words about it)")
     public record NamedModel(
             String name,
             List<String> aliases,
-            @Schema(nullable = true) String model) {
+            @Schema(nullable = true) String model,
+
+            @Schema(
+                    description = "The words of the 参数 cell about this model, verbatim (the whole cell when the row "
+                            + "names one model)")
+            String parametersRaw,
+
+            @Schema(
+                    description = "The parameter counts the cell states for this model, each with its wording; empty "
+                            + "when it states none (\"暂时不知道\")")
+            List<ParameterClaim> parameters) {
 
         public NamedModel {
             aliases = aliases == null ? List.of() : aliases;
+            parameters = parameters == null ? List.of() : parameters;
         }
     }
 
@@ -54,14 +71,14 @@ public class SotaModel extends NamedRecord {
     @Column(name = "parameters_raw")
     public String parametersRaw;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public ParameterCount parameters;
-
-    /** Lower bound of the parameter count, for range filters. */
+    /**
+     * For minParameters and the parameters sort: the greatest least count a counted claim of one of the row's models
+     * states (see {@link ParameterClaim#counted()}); null when none states one.
+     */
     @Column(name = "parameters_min")
     public Long parametersMin;
 
-    /** Upper bound of the parameter count, for range filters. */
+    /** For maxParameters: the smallest greatest count a counted claim of one of the row's models states. */
     @Column(name = "parameters_max")
     public Long parametersMax;
 

@@ -1,18 +1,22 @@
 package ai.landscape.sota;
 
-import ai.landscape.common.ParameterCount;
 import ai.landscape.common.ProvenanceDto;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Region;
 import ai.landscape.vocabulary.SotaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A row of the US/China SOTA comparison: raw cells beside the organizations, models, type and parameters read from them. */
+/**
+ * A row of the US/China SOTA comparison: raw cells beside the organizations, models, type and parameters read from them.
+ * The parameter counts belong to the model they are about ({@code models[].parameters}).
+ */
 public record SotaModelDto(
         String id,
         String name,
         String nameEn,
         boolean nameEnTranslated,
+        NameOrigin nameEnOrigin,
         @Schema(nullable = true) String nameZh,
         List<String> organizations,
         List<Region> regions,
@@ -22,7 +26,6 @@ public record SotaModelDto(
         String typeRaw,
         String architectureRaw,
         String parametersRaw,
-        ParameterCount parameters,
         String dataRaw,
         String performanceRaw,
         List<String> citations,
@@ -34,6 +37,7 @@ public record SotaModelDto(
                 s.name,
                 s.nameEn,
                 s.nameEnTranslated,
+                NameOrigin.valueOf(s.nameEnOrigin),
                 s.nameZh,
                 s.organizations,
                 s.regions.stream().map(Region::valueOf).toList(),
@@ -43,7 +47,6 @@ public record SotaModelDto(
                 s.typeRaw,
                 s.architectureRaw,
                 s.parametersRaw,
-                s.parameters == null ? ParameterCount.NOT_STATED : s.parameters,
                 s.dataRaw,
                 s.performanceRaw,
                 s.citations,

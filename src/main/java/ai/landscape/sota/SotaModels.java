@@ -7,6 +7,7 @@ import ai.landscape.api.Facet;
 import ai.landscape.api.Filter;
 import ai.landscape.api.ListSpec;
 import ai.landscape.organization.Organization;
+import ai.landscape.vocabulary.NameOrigin;
 import ai.landscape.vocabulary.Region;
 import ai.landscape.vocabulary.SotaType;
 import jakarta.inject.Singleton;
@@ -24,16 +25,24 @@ public class SotaModels implements Declaration {
             .filter(Filter.atLeast(
                     "minParameters",
                     "parameters_min",
-                    "At least this many parameters: the stated count, or the low end of a stated range, is at least "
-                            + "the value; rows that state no count never match"))
+                    "At least this many parameters: some model of the row has a count the cell states that is at "
+                            + "least the value (an exact count, or the figure of \"至少\"/at least or more than). "
+                            + "Claims the cell reports from others (\"有说法\", reported) and estimates are not "
+                            + "counted; rows that state no count never match"))
             .filter(Filter.atMost(
                     "maxParameters",
                     "parameters_max",
-                    "At most this many parameters: the stated count, or the high end of a stated range, is at most "
-                            + "the value; rows that state no count never match"))
+                    "At most this many parameters: some model of the row has a count the cell states that is at most "
+                            + "the value (an exact count, or the figure of \"以内\"/at most). An \"at least\" "
+                            + "count has no upper end and never matches; reported claims and estimates are not "
+                            + "counted; rows that state no count never match"))
             .searchable()
             .sort("type", "type")
-            .sortNumber("parameters", "parameters_min")
+            .sortNumber(
+                    "parameters",
+                    "parameters_min",
+                    "the largest count the row states for one of its models, an \"at least\" count by its figure; "
+                            + "reported claims and estimates are not counted; rows without a count come last")
             .sortNumber("row", "source_row")
             .facet(Facet.code("type", "type", SotaType.class))
             .facet(Facet.linked("organization", "unnest(organizations)", Organization::labels))
@@ -44,7 +53,7 @@ public class SotaModels implements Declaration {
             .label("SOTA模型", "SOTA models")
             .noun("sota model")
             .position(40)
-            .vocabularies(SotaType.class, Region.class)
+            .vocabularies(SotaType.class, Region.class, NameOrigin.class)
             .loader(SotaSeedLoader.LOADER)
             .links("sources")
             .linksTo("organizations", s -> s.organizations)

@@ -23,10 +23,18 @@ public class Source extends PanacheEntityBase {
     @Column(name = "title_en")
     public String titleEn;
 
+    /** Where titleEn comes from, a NameOrigin code; null without a titleEn. */
+    @Column(name = "title_en_origin")
+    public String titleEnOrigin;
+
     public String publisher;
 
     @Column(name = "publisher_en")
     public String publisherEn;
+
+    /** Where publisherEn comes from, a NameOrigin code; null without a publisherEn. */
+    @Column(name = "publisher_en_origin")
+    public String publisherEnOrigin;
 
     public String channel;
     public String url;

@@ -2,16 +2,24 @@ package ai.landscape.source;
 
 import ai.landscape.common.SearchText;
 import ai.landscape.seed.LoadedRecords;
+import ai.landscape.seed.Names;
 import ai.landscape.seed.SeedLoader;
 import ai.landscape.seed.SeedReader;
 import ai.landscape.seed.Seeds;
+import ai.landscape.vocabulary.NameOrigin;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Loads the catalogue of seed documents; an entry of sources.yaml has the fields of {@link SourceDto}. */
+/**
+ * Loads the catalogue of seed documents; an entry of sources.yaml has the fields of {@link SourceDto}. Every field is
+ * checked to occur verbatim in the document, but an English title or publisher whose origin is OFFICIAL or
+ * TRANSLATION.
+ */
 public final class SourceSeedLoader {
 
     public static final String FILE = "sources.yaml";
@@ -32,8 +40,24 @@ public final class SourceSeedLoader {
 
     private SourceSeedLoader() {}
 
+    /** The origin of an English field: required (a NameOrigin code) when the field is given, null when it is not. */
+    private static String origin(SeedReader reader, int entry, String field, String value, String origin) {
+        if (value != null && origin == null) {
+            reader.problem(
+                    FILE,
+                    entry,
+                    field + " '" + value + "' needs its " + field + "Origin (SEED, OFFICIAL or TRANSLATION)");
+        } else if (value == null && origin != null) {
+            reader.problem(FILE, entry, field + "Origin is given, but no " + field);
+        } else if (origin != null && Names.code(NameOrigin.class, origin) == null) {
+            reader.problem(
+                    FILE, entry, field + "Origin '" + origin + "' is not one of " + List.of(NameOrigin.values()));
+        }
+        return value == null ? null : origin;
+    }
+
     static String document(String file) {
-        return "documents/" + file;
+        return SeedReader.DOCUMENTS + file;
     }
 
     /** Loads the seed documents; the tables' document must be among them. */
@@ -49,8 +73,10 @@ public final class SourceSeedLoader {
             s.work = reader.required(FILE, n, "work", e.work());
             s.title = reader.required(FILE, n, "title", e.title());
             s.titleEn = e.titleEn();
+            s.titleEnOrigin = origin(reader, n, "titleEn", s.titleEn, e.titleEnOrigin());
             s.publisher = e.publisher();
             s.publisherEn = e.publisherEn();
+            s.publisherEnOrigin = origin(reader, n, "publisherEn", s.publisherEn, e.publisherEnOrigin());
             s.channel = e.channel();
             s.url = e.url();
             s.documentUrl = e.documentUrl();
@@ -63,7 +89,27 @@ public final class SourceSeedLoader {
             if (s.file != null && !DOCUMENTS.contains(s.file)) {
                 reader.problem(FILE, n, "file '" + s.file + "' is not one of the documents " + DOCUMENTS);
             } else if (s.file != null) {
-                records.add(new SourceText(s.id, reader.text(document(s.file))));
+                String text = reader.text(document(s.file));
+                records.add(new SourceText(s.id, text));
+                Map<String, String> read = new LinkedHashMap<>();
+                read.put("title", s.title);
+                read.put("titleEn", NameOrigin.SEED.name().equals(s.titleEnOrigin) ? s.titleEn : null);
+                read.put("publisher", s.publisher);
+                read.put("publisherEn", NameOrigin.SEED.name().equals(s.publisherEnOrigin) ? s.publisherEn : null);
+                read.put("channel", s.channel);
+                read.put("url", s.url);
+                read.put("documentUrl", s.documentUrl);
+                read.put("date", s.published);
+                int entry = n;
+                read.forEach((field, value) -> {
+                    if (text != null && value != null && !text.contains(value)) {
+                        reader.problem(
+                                FILE,
+                                entry,
+                                field + " '" + value + "' is not in the document " + s.file
+                                        + " (an English name known outside it has the origin OFFICIAL)");
+                    }
+                });
             }
         }
         if (records.of(Source.class).stream().noneMatch(s -> s.id.equals(Seeds.REPORT))) {

@@ -5,6 +5,7 @@ import ai.landscape.api.CollectionDeclaration.SearchNames;
 import ai.landscape.api.Declaration;
 import ai.landscape.api.Filter;
 import ai.landscape.api.ListSpec;
+import ai.landscape.vocabulary.NameOrigin;
 import jakarta.inject.Singleton;
 import java.util.List;
 
@@ -25,6 +26,7 @@ public class Sources implements Declaration {
             .label("来源", "Sources")
             .noun("source")
             .position(60)
+            .vocabularies(NameOrigin.class)
             .loader(SourceSeedLoader.LOADER)
             .searchable(s -> new SearchNames(s.id, s.title, s.titleEn, null, List.of(), s.searchText))
             .listedInMeta()

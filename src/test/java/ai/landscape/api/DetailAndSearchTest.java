@@ -38,7 +38,7 @@ class DetailAndSearchTest {
     }
 
     @Test
-    void aSotaModelKeepsItsEstimatedRange() {
+    void aSotaModelKeepsEachClaimWithTheModelItIsAbout() {
         given().get("/api/v1/sota-models/openai-chatgpt-gpt4")
                 .then()
                 .statusCode(200)
@@ -48,10 +48,10 @@ class DetailAndSearchTest {
                 .body("models[0].model", equalTo("openai-chatgpt"))
                 .body("models[1].model", nullValue())
                 .body("type", equalTo("LANGUAGE"))
-                .body("parameters.value", nullValue())
-                .body("parameters.low", equalTo(5250000000000L))
-                .body("parameters.high", equalTo(100000000000000L))
-                .body("parameters.estimated", equalTo(true));
+                .body("models[0].parameters", hasSize(0))
+                .body("models[1].parameters.value", equalTo(List.of(5250000000000L, 100000000000000L)))
+                .body("models[1].parameters.qualifier", equalTo(List.of("AT_LEAST", "ESTIMATE")))
+                .body("models[1].parameters.reported", equalTo(List.of(false, true)));
     }
 
     @Test
@@ -60,10 +60,7 @@ class DetailAndSearchTest {
                 .then()
                 .statusCode(200)
                 .body("parametersRaw", equalTo(""))
-                .body("parameters.value", nullValue())
-                .body("parameters.low", nullValue())
-                .body("parameters.qualifier", equalTo("NOT_STATED"))
-                .body("parameters.estimated", equalTo(false))
+                .body("models[0].parameters", hasSize(0))
                 .body(
                         "performanceRaw",
                         equalTo("弥补stable diffusion无法生成特定个人图像的缺陷（https://zh.wikipedia.org/wiki/DreamBooth"))

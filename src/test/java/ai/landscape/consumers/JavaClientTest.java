@@ -12,7 +12,9 @@ import ai.landscape.client.api.SotaModelsApi;
 import ai.landscape.client.model.Category;
 import ai.landscape.client.model.PageApplicationDto;
 import ai.landscape.client.model.PageModelDto;
+import ai.landscape.client.model.ParameterClaim;
 import ai.landscape.client.model.Problem;
+import ai.landscape.client.model.Qualifier;
 import ai.landscape.client.model.Segment;
 import ai.landscape.client.model.SotaModelDto;
 import ai.landscape.client.model.SotaType;
@@ -87,11 +89,13 @@ class JavaClientTest {
     }
 
     @Test
-    void aDetail() throws ApiException {
+    void aDetailKeepsEachParameterClaimWithItsModel() throws ApiException {
         SotaModelDto gpt4 = new SotaModelsApi(client).getSotaModel("openai-chatgpt-gpt4");
         assertEquals(SotaType.LANGUAGE, gpt4.getType());
-        assertEquals(5_250_000_000_000L, gpt4.getParameters().getLow());
-        assertEquals(100_000_000_000_000L, gpt4.getParameters().getHigh());
+        ParameterClaim atLeast = gpt4.getModels().get(1).getParameters().get(0);
+        assertEquals(5_250_000_000_000L, atLeast.getValue());
+        assertEquals(Qualifier.AT_LEAST, atLeast.getQualifier());
+        assertEquals(true, gpt4.getModels().get(1).getParameters().get(1).getReported());
         assertEquals(List.of("openai"), gpt4.getOrganizations());
         assertEquals("OpenAI：ChatGPT/GPT4", gpt4.getModelRaw());
     }

@@ -117,8 +117,9 @@ public class RepresentationsTest {
                 .extract()
                 .asString();
         assertEquals(
-                "id,name,nameEn,nameEnTranslated,nameZh,region,kind,aliases,capabilities,capabilityCells,computeRaw,compute,"
-                        + "fundingRaw,funding,leadersRaw,leaders,citations,provenance.source,provenance.table,provenance.row,mentions\n",
+                "id,name,nameEn,nameEnTranslated,nameEnOrigin,nameZh,region,kind,aliases,capabilities,capabilityCells,"
+                        + "computeRaw,compute,fundingRaw,funding,leadersRaw,leaders,citations,provenance.source,"
+                        + "provenance.table,provenance.row,mentions\n",
                 csv);
     }
 

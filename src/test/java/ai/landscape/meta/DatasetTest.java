@@ -15,6 +15,7 @@ import ai.landscape.model.Model;
 import ai.landscape.organization.Organization;
 import ai.landscape.sota.SotaModel;
 import ai.landscape.takeaway.Takeaway;
+import ai.landscape.vocabulary.MoneyKind;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -58,7 +59,8 @@ class DatasetTest {
         assertEquals("US", stability.region);
         assertEquals("公有云上4000张A100", stability.computeRaw);
         assertEquals(
-                List.of(new ComputeResource("公有云上4000张A100", "A100", 4000L, Qualifier.EXACT, "PUBLIC_CLOUD")),
+                List.of(new ComputeResource(
+                        "公有云上4000张A100", "A100", 4000L, Qualifier.EXACT, "PUBLIC_CLOUD", false, null, null)),
                 stability.compute);
         assertTrue(stability.fundingRaw.startsWith(
                 "（1）stable diffusion训练成本为600万美金 https://zhuanlan.zhihu.com/p/563159006"));
@@ -75,7 +77,16 @@ class DatasetTest {
         assertEquals("CN", baai.region);
         assertTrue(baai.aliases.containsAll(List.of("智源", "北京智源研究院")));
         assertEquals(
-                new MoneyAmount("每年经费5亿人民币左右", 500_000_000L, null, null, "CNY", Qualifier.APPROXIMATE, "每年"),
+                new MoneyAmount(
+                        "每年经费5亿人民币左右",
+                        MoneyKind.BUDGET,
+                        500_000_000L,
+                        null,
+                        null,
+                        "CNY",
+                        Qualifier.APPROXIMATE,
+                        "每年",
+                        null),
                 baai.funding.get(0));
         assertEquals(List.of("CROSS_MODAL", "TEXT", "IMAGE", "BIOLOGY"), baai.capabilities);
         assertEquals("悟道 文溯", baai.capabilityCells.get("BIOLOGY"));
@@ -130,7 +141,8 @@ class DatasetTest {
         SotaModel magic = SotaModel.find("modelRaw", "Nvida：Magic 3D").firstResult();
         assertEquals(List.of("nvidia"), magic.organizations);
         assertEquals("TEXT_TO_3D", magic.type);
-        assertNull(magic.parameters);
+        assertEquals(List.of(), magic.models.get(0).parameters());
+        assertNull(magic.parametersMin);
         assertEquals(3, SotaModel.count("parametersMin > 100000000000"));
     }
 

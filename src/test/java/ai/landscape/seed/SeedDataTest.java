@@ -189,6 +189,14 @@ class SeedDataTest {
                 "tables/takeaways.csv|row,Take away：|row,Takeaways|tables/takeaways.csv: header must be row,Take away：",
                 "curation/applications.yaml|  id: mita|  id: Mita Writing|curation/applications.yaml row 1: id 'Mita Writing' is not a lower-case kebab-case slug",
                 "curation/sota-comparison.yaml|model: google-palm|model: google-palm-2|curation/sota-comparison.yaml row 1: model link 'google-palm-2' is not a model id",
+                "curation/us-players.yaml|- name: Alpha Code|- name: AlphaCode|curation/us-players.yaml row 3: model 'AlphaCode' is not written so in any seed document: the name is the seed's spelling, a correction goes to nameEn",
+                "curation/china-players.yaml|'  nameEnOrigin: OFFICIAL'|'  nameEnOrigin: SEED'|curation/china-players.yaml row 1: nameEn 'Huawei' is not written in any seed document: its origin is TRANSLATION or OFFICIAL, not SEED",
+                "curation/china-players.yaml|  nameEnTranslated: false|  nameEnTranslated: true|curation/china-players.yaml row 1: nameEn 'Huawei' is of origin OFFICIAL but nameEnTranslated is true (true exactly for TRANSLATION)",
+                "curation/applications.yaml|'  nameEnOrigin: OFFICIAL'|'  nameEnOrigin: TRANSLATION'|curation/applications.yaml row 3: nameEn 'Langboat' is of origin TRANSLATION but nameEnTranslated is false (true exactly for TRANSLATION)",
+                "sources.yaml|  publisherEnOrigin: OFFICIAL|  publisherEnOrigin: SEED|sources.yaml row 1: publisherEn 'Sequoia Capital' is not in the document 000_e4ffd1ca364a8d56.txt (an English name known outside it has the origin OFFICIAL)",
+                "sources.yaml|  titleEnOrigin: SEED|  titleEnOrigin: null|sources.yaml row 1: titleEn 'Generative AI: A Creative New World' needs its titleEnOrigin (SEED, OFFICIAL or TRANSLATION)",
+                "curation/applications.yaml|  organizationInferred: true|  organizationInferred: null|curation/applications.yaml row 18: organization 'baidu' needs organizationInferred: true when the seed does not state the link, false when it does",
+                "curation/sota-comparison.yaml|（GPT4的一部分能力露出）\"|（GPT4的一部分能力露出）GPT 4至少是5250billion\"|curation/sota-comparison.yaml row 2: the models' parametersRaw hold 3 parameter counts, the 参数 cell states 2",
             })
     void aBadFileIsRefusedWithFileRowAndReason(String file, String from, String to, String message) {
         Path copy = SeedFiles.copy();
