@@ -19,22 +19,33 @@ done
 out="$(dirname "$0")/../src/main/resources/openapi-examples"
 mkdir -p "$out"
 spans() { [[ "$1" =~ ^(getMeta|exportDataset|getVocabularies|search)$ ]]; }
-get() { # operationId path: the JSON example, lists cut to their first items
+get() { # operationId path: the JSON example, of whole records: a page keeps its first two records, the export its
+  # first record of each collection; a record, its lists and every other response are kept whole
   if $missing && [ -f "$out/$1.json" ] && ! spans "$1"; then return; fi
   curl -sf "$base$2" | python3 -c '
 import json, sys
 doc = json.load(sys.stdin)
-for key, value in list(doc.items()):
-    if isinstance(value, list) and key != "facets":
-        doc[key] = value[:2] if key == "items" else value[:1]
-print(json.dumps(doc, ensure_ascii=False, indent=2))' > "$out/$1.json"
+if isinstance(doc.get("items"), list):
+    doc["items"] = doc["items"][:2]
+elif sys.argv[1] == "exportDataset":
+    for key, value in doc.items():
+        if isinstance(value, list):
+            doc[key] = value[:1]
+print(json.dumps(doc, ensure_ascii=False, indent=2))' "$1" > "$out/$1.json"
   echo "$1 <- $2"
 }
-lines() { # operationId path: the CSV (header and two rows) and NDJSON (two lines) examples of a list
+lines() { # operationId path: the CSV (header and two records) and NDJSON (two lines) examples of a list; a CSV
+  # record whose quoted cell spans lines is kept whole
   if $missing && [ -f "$out/$1.csv" ] && ! spans "$1"; then return; fi
   sep=$([[ "$2" == *\?* ]] && echo '&' || echo '?')
   tmp=$(mktemp)
-  curl -sf "$base$2${sep}format=csv" -o "$tmp" && head -n 3 "$tmp" > "$out/$1.csv"
+  curl -sf "$base$2${sep}format=csv" -o "$tmp" && python3 -c '
+import csv, io, sys
+text = open(sys.argv[1], encoding="utf-8", newline="").read()
+reader = csv.reader(io.StringIO(text, newline=""))
+for _ in zip(range(3), reader):
+    pass
+sys.stdout.write("".join(io.StringIO(text, newline="").readlines()[: reader.line_num]))' "$tmp" > "$out/$1.csv"
   curl -sf "$base$2${sep}format=ndjson" -o "$tmp" && head -n 2 "$tmp" > "$out/$1.ndjson"
   rm -f "$tmp"
   echo "$1 <- $2 (csv, ndjson)"
