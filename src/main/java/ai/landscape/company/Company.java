@@ -1,6 +1,6 @@
 package ai.landscape.company;
 
-import ai.landscape.common.CitedRecord;
+import ai.landscape.common.NamedCitedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
@@ -9,20 +9,10 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * A company or product the essays name that is not an organization of the player tables. Its {@link #provenance} is
- * the sentences that name it (the API calls them its mentions).
+ * the sentences that name it (the API calls them its mentions); its name is as the essays first write it.
  */
 @Entity
-public class Company extends CitedRecord {
-
-    /** The name as first written in the essays. */
-    public String name;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    /** True when {@link #nameEn} is our translation. */
-    @Column(name = "name_en_translated")
-    public boolean nameEnTranslated;
+public class Company extends NamedCitedRecord {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> aliases;
@@ -40,8 +30,4 @@ public class Company extends CitedRecord {
     /** The collection of {@link #maker}: organizations or companies. */
     @Column(name = "maker_collection")
     public String makerCollection;
-
-    /** Names and aliases, NFKC-normalised and lower-cased, one per line (see {@link ai.landscape.common.SearchText}). */
-    @Column(name = "search_text")
-    public String searchText;
 }

@@ -1,6 +1,6 @@
 package ai.landscape.landscapecategory;
 
-import ai.landscape.common.CitedRecord;
+import ai.landscape.common.NamedCitedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
@@ -15,23 +15,13 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "landscape_category")
-public class LandscapeCategory extends CitedRecord {
+public class LandscapeCategory extends NamedCitedRecord {
 
     /** A code of {@link LandscapeCategoryKind}. */
     public String kind;
 
     /** Its place (1-based) in its document's list of that kind. */
     public int ordinal;
-
-    /** The name as the document writes it. */
-    public String name;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    /** False when {@link #nameEn} is the document's own English (004's brackets), true when it is our translation. */
-    @Column(name = "name_en_translated")
-    public boolean nameEnTranslated;
 
     /** What the document says of it: the quote of its citation. */
     public String description;
@@ -47,8 +37,4 @@ public class LandscapeCategory extends CitedRecord {
     @Column(name = "same_as")
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> sameAs;
-
-    /** The names, normalised, one per line (see {@link ai.landscape.common.SearchText}). */
-    @Column(name = "search_text")
-    public String searchText;
 }

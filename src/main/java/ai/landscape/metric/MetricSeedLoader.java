@@ -64,6 +64,8 @@ public final class MetricSeedLoader {
         Set<String> organizations =
                 records.of(Organization.class).stream().map(o -> o.id).collect(Collectors.toSet());
         Set<String> models = records.of(Model.class).stream().map(m -> m.id).collect(Collectors.toSet());
+        Set<String> companies =
+                records.of(Company.class).stream().map(c -> c.id).collect(Collectors.toSet());
         Map<String, Thesis> theses = thesesByMetric(reader, records.of(Thesis.class));
         Set<String> ids = new HashSet<>();
         int n = 0;
@@ -78,8 +80,7 @@ public final class MetricSeedLoader {
             m.subjectOrganization = e.subjectOrganization();
             m.subjectModel = e.subjectModel();
             m.subjectCompany = e.subjectCompany();
-            checkSubject(reader, n, m, organizations, models);
-            checkCompany(reader, records, n, m.subjectCompany);
+            checkSubject(reader, n, m, organizations, models, companies);
             m.measure = code(reader, n, "measure", Measure.class, e.measure());
             m.unit = code(reader, n, "unit", Unit.class, e.unit());
             m.qualifier = code(reader, n, "qualifier", Qualifier.class, e.qualifier());
@@ -133,28 +134,30 @@ public final class MetricSeedLoader {
 
     /** At most one link; an organization or model link names a record; the subject is written in a quote. */
     private static void checkSubject(
-            SeedReader reader, int entry, Metric m, Set<String> organizations, Set<String> models) {
+            SeedReader reader,
+            int entry,
+            Metric m,
+            Set<String> organizations,
+            Set<String> models,
+            Set<String> companies) {
         if (Stream.of(m.subjectOrganization, m.subjectModel, m.subjectCompany)
                         .filter(Objects::nonNull)
                         .count()
                 > 1) {
             reader.problem(FILE, entry, "the subject links to more than one record");
         }
-        if (m.subjectOrganization != null && !organizations.contains(m.subjectOrganization)) {
-            reader.problem(FILE, entry, "organization '" + m.subjectOrganization + "' does not exist");
-        }
-        if (m.subjectModel != null && !models.contains(m.subjectModel)) {
-            reader.problem(FILE, entry, "model '" + m.subjectModel + "' does not exist");
-        }
+        reader.checkLinks(
+                FILE,
+                entry,
+                "organization",
+                Stream.ofNullable(m.subjectOrganization).toList(),
+                organizations);
+        reader.checkLinks(
+                FILE, entry, "model", Stream.ofNullable(m.subjectModel).toList(), models);
+        reader.checkLinks(
+                FILE, entry, "company", Stream.ofNullable(m.subjectCompany).toList(), companies);
         if (m.subject != null && m.provenance.stream().noneMatch(c -> c.quote().contains(m.subject))) {
             reader.problem(FILE, entry, "subject '" + m.subject + "' is in none of its quotes");
-        }
-    }
-
-    /** A company the subject links to is a record of the companies collection (loaded before the metrics). */
-    private static void checkCompany(SeedReader reader, LoadedRecords records, int entry, String company) {
-        if (company != null && records.of(Company.class).stream().noneMatch(c -> c.id.equals(company))) {
-            reader.problem(FILE, entry, "company '" + company + "' does not exist");
         }
     }
 

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -91,6 +92,18 @@ public class SeedReader {
         } else if (!seen.add(id)) {
             problem(file, row, "id '" + id + "' is used twice");
         }
+    }
+
+    /**
+     * Records a problem for each linked id that is not among {@code known}, the ids of the collection linked to (loaded
+     * before); returns the ids, none when {@code ids} is null.
+     */
+    public List<String> checkLinks(String file, int row, String noun, Collection<String> ids, Set<String> known) {
+        List<String> links = ids == null ? List.of() : List.copyOf(ids);
+        links.stream()
+                .filter(id -> !known.contains(id))
+                .forEach(id -> problem(file, row, noun + " '" + id + "' does not exist"));
+        return links;
     }
 
     /** The rows of {@code tables/<name>.csv}, whose header must be {@code row} then {@code header}. */

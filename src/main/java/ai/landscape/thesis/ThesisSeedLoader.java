@@ -58,6 +58,8 @@ public final class ThesisSeedLoader {
         Set<String> organizations =
                 records.of(Organization.class).stream().map(o -> o.id).collect(Collectors.toSet());
         Set<String> models = records.of(Model.class).stream().map(m -> m.id).collect(Collectors.toSet());
+        Set<String> companies =
+                records.of(Company.class).stream().map(c -> c.id).collect(Collectors.toSet());
         Set<String> ids = new HashSet<>();
         Set<String> places = new HashSet<>();
         int n = 0;
@@ -92,10 +94,9 @@ public final class ThesisSeedLoader {
             if (t.verdictRaw != null && t.title != null) {
                 checkWords(reader, n, t);
             }
-            t.organizations = linked(reader, n, "organization", e.organizations(), organizations);
-            t.models = linked(reader, n, "model", e.models(), models);
-            t.companies = e.companies() == null ? List.of() : List.copyOf(e.companies());
-            checkCompanies(reader, records, n, t.companies);
+            t.organizations = reader.checkLinks(FILE, n, "organization", e.organizations(), organizations);
+            t.models = reader.checkLinks(FILE, n, "model", e.models(), models);
+            t.companies = reader.checkLinks(FILE, n, "company", e.companies(), companies);
             // checked by the metrics' loader, which loads after the theses
             t.metrics = e.metrics() == null ? List.of() : List.copyOf(e.metrics());
             t.searchText = SearchText.of(Stream.of(t.title, t.titleEn));
@@ -126,21 +127,5 @@ public final class ThesisSeedLoader {
                 .sorted(Comparator.comparingInt((Citation c) -> documents.indexOf(c.source()))
                         .thenComparingInt(Citation::line))
                 .toList();
-    }
-
-    private static List<String> linked(
-            SeedReader reader, int entry, String what, List<String> given, Set<String> known) {
-        List<String> links = given == null ? List.of() : List.copyOf(given);
-        links.stream()
-                .filter(id -> !known.contains(id))
-                .forEach(id -> reader.problem(FILE, entry, what + " '" + id + "' does not exist"));
-        return links;
-    }
-
-    /** Every company a thesis names is a record of the companies collection (loaded before the theses). */
-    private static void checkCompanies(SeedReader reader, LoadedRecords records, int entry, List<String> companies) {
-        Set<String> known =
-                records.of(Company.class).stream().map(c -> c.id).collect(java.util.stream.Collectors.toSet());
-        linked(reader, entry, "company", companies, known);
     }
 }

@@ -1,32 +1,24 @@
 package ai.landscape.wave;
 
-import ai.landscape.common.CitedRecord;
+import ai.landscape.common.NamedCitedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One of the four waves of the 2022 essay, as 000 and 002 translate it and 004 restates it. */
+/**
+ * One of the four waves of the 2022 essay, as 000 and 002 translate it and 004 restates it; its name is 000's wording.
+ */
 @Entity
-public class Wave extends CitedRecord {
+public class Wave extends NamedCitedRecord {
 
     /** 1 to 4, the essay's order. */
     public int ordinal;
 
-    /** The name as 000 writes it. */
-    public String name;
-
     /** The name as 002 writes it. */
     @Column(name = "name_alt")
     public String nameAlt;
-
-    @Column(name = "name_en")
-    public String nameEn;
-
-    /** True when {@link #nameEn} is our translation. */
-    @Column(name = "name_en_translated")
-    public boolean nameEnTranslated;
 
     /** The period as 000 writes it: 2015年之前, 2015年至今, 2022+, 现在. */
     @Column(name = "period_raw")
@@ -50,8 +42,4 @@ public class Wave extends CitedRecord {
     /** Ids of the models the wave's text names. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     public List<String> models;
-
-    /** The names, NFKC-normalised and lower-cased (see {@link ai.landscape.common.SearchText}). */
-    @Column(name = "search_text")
-    public String searchText;
 }
