@@ -24,13 +24,16 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * HTTP caching of the API. A response is a function of the build, the dataset load it was read from, the request
  * (path and query) and its representation, so its strong ETag is a hash of those, taken from the snapshot its body was
  * read from. Every 200 to a GET carries it with {@code Cache-Control: public, max-age=60}; every response {@code Vary:
- * Accept}. {@code If-None-Match} is answered with 304 before any query when it names the representation of the load
+ * Accept, Accept-Encoding} (the service compresses with br or gzip when asked). {@code If-None-Match} is answered with 304 before any query when it names the representation of the load
  * this instance serves now (JAX-RS's precondition evaluation).
  */
 @ApplicationScoped
 public class HttpCaching {
 
     public static final String CACHE_CONTROL = "public, max-age=60";
+
+    /** The request headers a response depends on: its representation, and its content coding (br, gzip). */
+    public static final String VARY = HttpHeaders.ACCEPT + ", Accept-Encoding";
 
     @Inject
     ServedDataset served;
@@ -69,7 +72,7 @@ public class HttpCaching {
                 : notModified
                         .tag(new EntityTag(value))
                         .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
-                        .header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                        .header(HttpHeaders.VARY, VARY)
                         .build();
     }
 
@@ -78,7 +81,7 @@ public class HttpCaching {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return;
         }
-        response.getHeaders().putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         Snapshot read = snapshot.get();
         Representation representation = Representation.of(response.getMediaType());
         if (response.getStatus() == 200 && cacheable(request) && read != null && representation != null) {

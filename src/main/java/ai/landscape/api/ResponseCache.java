@@ -116,7 +116,7 @@ public class ResponseCache implements WriterInterceptor {
         var response = rc.response()
                 .putHeader(HttpHeaders.ETAG, entry.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL)
-                .putHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+                .putHeader(HttpHeaders.VARY, HttpCaching.VARY)
                 .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType());
         if (http.method() == HttpMethod.HEAD) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(entry.body().length))

@@ -41,7 +41,7 @@ class HttpBehaviourTest {
                 .statusCode(200)
                 .header("ETag", matchesRegex("\"[A-Za-z0-9_-]{27}\""))
                 .header("Cache-Control", "public, max-age=60")
-                .header("Vary", "Accept")
+                .header("Vary", "Accept, Accept-Encoding")
                 .extract()
                 .header("ETag");
     }
@@ -74,7 +74,7 @@ class HttpBehaviourTest {
                 .statusCode(304)
                 .header("ETag", tag)
                 .header("Cache-Control", "public, max-age=60")
-                .header("Vary", "Accept");
+                .header("Vary", "Accept, Accept-Encoding");
         assertEquals("", notModified.extract().asString());
         given().header("If-None-Match", "\"something-else\"")
                 .get("/api/v1/applications?category=TEXT_TO_IMAGE")
@@ -97,7 +97,7 @@ class HttpBehaviourTest {
                 .then()
                 .statusCode(404)
                 .header("ETag", nullValue())
-                .header("Vary", "Accept");
+                .header("Vary", "Accept, Accept-Encoding");
     }
 
     @Test
