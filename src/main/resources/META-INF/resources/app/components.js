@@ -3,7 +3,7 @@
 import { apiUrl } from './api.js';
 import { h } from './dom.js';
 import { codes, lang, t } from './i18n.js';
-import { go, href, read } from './state.js';
+import { go, href, next } from './state.js';
 
 /** @typedef {import("./api.js").Params} Params */
 
@@ -37,13 +37,7 @@ export function filter(name, text, vocabulary, value, only) {
  */
 export function recordLink(path, id, text, className = 'record') {
   const detail = path.slice(1) + '/' + id;
-  return h('a', { class: className, href: href({ ...read(), detail }), 'data-record': detail, onclick: (event) => {
-    const click = /** @type {MouseEvent} */ (event);
-    if (!click.ctrlKey && !click.metaKey && !click.shiftKey && click.button === 0) {
-      event.preventDefault();
-      go({ detail });
-    }
-  } }, text);
+  return stateLink({ detail }, text, { class: className, 'data-record': detail });
 }
 
 /**
@@ -51,22 +45,14 @@ export function recordLink(path, id, text, className = 'record') {
  * @param {Record<string, string | null | undefined>} changes
  * @param {import("./dom.js").Children} text
  * @param {import("./dom.js").Attributes} [attributes]
+ * @param {{reset?: boolean}} [how] reset: a new view, which keeps only the language
  */
-export function stateLink(changes, text, attributes = {}) {
-  /** @type {Record<string, string>} */
-  const next = { ...read() };
-  for (const [name, value] of Object.entries(changes)) {
-    if (value) {
-      next[name] = value;
-    } else {
-      delete next[name];
-    }
-  }
-  return h('a', { ...attributes, href: href(next), onclick: (event) => {
+export function stateLink(changes, text, attributes = {}, how = {}) {
+  return h('a', { ...attributes, href: href(next(changes, how)), onclick: (event) => {
     const click = /** @type {MouseEvent} */ (event);
     if (!click.ctrlKey && !click.metaKey && !click.shiftKey && click.button === 0) {
       event.preventDefault();
-      go(changes);
+      go(changes, how);
     }
   } }, text);
 }

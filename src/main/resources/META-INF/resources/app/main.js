@@ -40,7 +40,7 @@ async function boot() {
     event.preventDefault();
     go({ view: 'search', q: query.value.trim(), detail: null });
   });
-  language.addEventListener('change', () => go({ lang: language.value }, { replace: false }));
+  language.addEventListener('change', () => go({ lang: language.value }));
   listen(render);
   await render();
   document.documentElement.dataset.ready = 'true';
@@ -72,8 +72,8 @@ async function render() {
   const viewName = VIEWS.some(([name]) => name === state.view) ? String(state.view) : 'map';
   query.value = viewName === 'search' ? state.q || '' : query.value;
   fill(nav, h('ul', {}, VIEWS.map(([name, word]) => h('li', {},
-    stateLink({ ...clearFilters(state), view: name === 'map' ? null : name }, t(word),
-      { 'aria-current': name === viewName ? 'page' : null, id: 'nav-' + name })))));
+    stateLink({ view: name === 'map' ? null : name }, t(word),
+      { 'aria-current': name === viewName ? 'page' : null, id: 'nav-' + name }, { reset: true })))));
   const focused = document.activeElement && document.activeElement.id;
   main.setAttribute('aria-busy', 'true');
   try {
@@ -95,22 +95,6 @@ async function render() {
   main.dataset.renders = String(token);
   restoreFocus(focused, viewName);
   await syncDetail(state);
-}
-
-/**
- * The filters of a view are its own: moving to another view drops them (the language stays).
- * @param {import("./state.js").State} state
- * @returns {Record<string, null>}
- */
-function clearFilters(state) {
-  /** @type {Record<string, null>} */
-  const cleared = {};
-  for (const name of Object.keys(state)) {
-    if (name !== 'lang') {
-      cleared[name] = null;
-    }
-  }
-  return cleared;
 }
 
 /**

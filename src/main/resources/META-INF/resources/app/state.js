@@ -40,23 +40,32 @@ export function listen(listener) {
 }
 
 /**
- * Moves to a new state: the changed names set (an empty value removes one), a new history entry
- * unless replace.
+ * The state after some changes: the changed names set (an empty value removes one).
  * @param {Record<string, string | null | undefined>} changes
- * @param {{replace?: boolean, reset?: boolean}} [how] reset starts from no filters (a new view)
+ * @param {{reset?: boolean}} [how] reset starts from no filters (a new view)
+ * @returns {State}
  */
-export function go(changes, how = {}) {
+export function next(changes, how = {}) {
   const current = read();
   /** @type {State} */
-  const next = how.reset ? keep(current) : { ...current };
+  const state = how.reset ? keep(current) : { ...current };
   for (const [name, value] of Object.entries(changes)) {
     if (value) {
-      next[name] = value;
+      state[name] = value;
     } else {
-      delete next[name];
+      delete state[name];
     }
   }
-  const url = href(next);
+  return state;
+}
+
+/**
+ * Moves to the state after some changes: a new history entry unless replace.
+ * @param {Record<string, string | null | undefined>} changes
+ * @param {{replace?: boolean, reset?: boolean}} [how]
+ */
+export function go(changes, how = {}) {
+  const url = href(next(changes, how));
   if (how.replace) {
     history.replaceState(null, '', url);
   } else {
