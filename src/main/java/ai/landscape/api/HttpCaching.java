@@ -25,7 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
  * (path and query) and its representation, so its strong ETag is a hash of those, taken from the snapshot its body was
  * read from. Every 200 to a GET carries it with {@code Cache-Control: public, max-age=60}; every response {@code Vary:
  * Accept, Accept-Encoding} (the service compresses with br or gzip when asked). {@code If-None-Match} is answered with 304 before any query when it names the representation of the load
- * this instance serves now (JAX-RS's precondition evaluation).
+ * this instance serves now (JAX-RS's precondition evaluation). Every response read from a dataset load says which in
+ * {@code Dataset-Version}, so that a client behind a load balancer can tell which dataset each answer came from.
  */
 @ApplicationScoped
 public class HttpCaching {
@@ -34,6 +35,9 @@ public class HttpCaching {
 
     /** The request headers a response depends on: its representation, and its content coding (br, gzip). */
     public static final String VARY = HttpHeaders.ACCEPT + ", Accept-Encoding";
+
+    /** The version of the dataset a response was read from (the datasetVersion of /api/v1/meta). */
+    public static final String DATASET_VERSION = "Dataset-Version";
 
     @Inject
     ServedDataset served;
@@ -53,7 +57,11 @@ public class HttpCaching {
         if (!cacheable(request) || request.getHeaderString(HttpHeaders.IF_NONE_MATCH) == null) {
             return null;
         }
-        Snapshot current = served.current();
+        // while the database does not answer, the last load seen is still the one served, from the cache and here
+        Snapshot current = served.answering() ? served.current() : served.lastSeen();
+        if (current == null) {
+            return null; // the request's own read refuses it
+        }
         boolean list = resource.getResourceMethod() != null
                 && catalog.listOf(resource.getResourceMethod()).isPresent();
         Representation representation = list
@@ -73,6 +81,7 @@ public class HttpCaching {
                         .tag(new EntityTag(value))
                         .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                         .header(HttpHeaders.VARY, VARY)
+                        .header(DATASET_VERSION, current.version())
                         .build();
     }
 
@@ -83,6 +92,9 @@ public class HttpCaching {
         }
         response.getHeaders().putSingle(HttpHeaders.VARY, VARY);
         Snapshot read = snapshot.get();
+        if (read != null) {
+            response.getHeaders().putSingle(DATASET_VERSION, read.version());
+        }
         Representation representation = Representation.of(response.getMediaType());
         if (response.getStatus() == 200 && cacheable(request) && read != null && representation != null) {
             tag(response.getHeaders(), read, representation);

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -278,6 +279,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                             .description("Strong validator of this representation; send it back in If-None-Match"));
             ok.addHeader(
                     "Cache-Control", OASFactory.createHeader().schema(string()).description("public, max-age=60"));
+            ok.addHeader(HttpCaching.DATASET_VERSION, datasetVersion());
         }
         responses.addAPIResponse(
                 "304",
@@ -285,7 +287,19 @@ public class OpenApiDocumentFilter implements OASFilter {
                         .description("Not modified: the If-None-Match of the request names the current ETag; no body")
                         .addHeader(
                                 "ETag",
-                                OASFactory.createHeader().schema(string()).description("The current ETag")));
+                                OASFactory.createHeader().schema(string()).description("The current ETag"))
+                        .addHeader(HttpCaching.DATASET_VERSION, datasetVersion()));
+    }
+
+    /**
+     * The dataset a response was read from. Behind a load balancer, instances switch to a new load within about a second
+     * of each other; each response names its own.
+     */
+    private static Header datasetVersion() {
+        return OASFactory.createHeader()
+                .schema(string())
+                .description("The version of the dataset this response was read from: the datasetVersion of"
+                        + " /api/v1/meta for that dataset. The body, totals, page token and ETag all come from it.");
     }
 
     private static void problems(APIResponses responses) {

@@ -33,8 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Encoded responses, kept per dataset load. The dataset changes only on reload, so a successful GET of the API is a
  * function of the load it was read from, the request URI and its Accept header: its bytes (with content type and ETag)
  * are kept, tagged with that load, bounded in memory, and served straight from the HTTP layer, before any routing or
- * query, to the next identical request while that load is the one this instance serves ({@link ServedDataset}). A
- * load empties it. Conditional requests go the JAX-RS way, whose precondition check answers them without a query.
+ * query, to the next identical request while that load is the one this instance serves ({@link ServedDataset}),
+ * also while the database does not answer (the last load seen stays the one served). A load empties it. Conditional requests go the JAX-RS way, whose precondition check answers them without a query.
  * {@code landscape.response-cache.enabled=false} turns it off, so that every request takes the database path (the scale
  * benchmark measures that path).
  */
@@ -101,7 +101,7 @@ public class ResponseCache implements WriterInterceptor {
     /** Serves a kept response of the load served now, on the event loop, without blocking; else passes it on. */
     void serve(RoutingContext rc) {
         HttpServerRequest http = rc.request();
-        Snapshot current = served.peek();
+        Snapshot current = served.lastSeen();
         Entry entry = current == null
                         || !(http.method() == HttpMethod.GET || http.method() == HttpMethod.HEAD)
                         || !http.path().startsWith("/api/")
@@ -117,6 +117,7 @@ public class ResponseCache implements WriterInterceptor {
                 .putHeader(HttpHeaders.ETAG, entry.etag())
                 .putHeader(HttpHeaders.CACHE_CONTROL, HttpCaching.CACHE_CONTROL)
                 .putHeader(HttpHeaders.VARY, HttpCaching.VARY)
+                .putHeader(HttpCaching.DATASET_VERSION, current.version())
                 .putHeader(HttpHeaders.CONTENT_TYPE, entry.contentType());
         if (http.method() == HttpMethod.HEAD) {
             response.putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(entry.body().length))

@@ -25,9 +25,11 @@ public class Snapshots {
 
     /**
      * The dataset load the current transaction reads. Called first in a read transaction (REPEATABLE READ), it fixes the
-     * snapshot that every later statement of the transaction sees. A 503 problem when no dataset is loaded.
+     * snapshot that every later statement of the transaction sees. A 503 problem when no dataset is loaded, and at once
+     * when the database has not answered lately ({@link ServedDataset#answering()}).
      */
     public Snapshot read() {
+        served.refuseWhenSilent();
         List<?> rows = em.createNativeQuery(SELECT).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.noDataset();

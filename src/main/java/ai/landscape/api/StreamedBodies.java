@@ -4,6 +4,7 @@ import ai.landscape.common.UncheckedIo;
 import io.quarkus.resteasy.reactive.server.Closer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.Transaction;
@@ -34,6 +35,9 @@ public class StreamedBodies {
     Snapshots snapshots;
 
     @Inject
+    EntityManager em;
+
+    @Inject
     Closer closer;
 
     /**
@@ -45,6 +49,9 @@ public class StreamedBodies {
             transactions.setTransactionTimeout(TIMEOUT_SECONDS);
             transactions.begin();
             transactions.setTransactionTimeout(0);
+            // its rows may take as long as the transaction: the connections' statement timeout bounds requests
+            em.createNativeQuery("SET LOCAL statement_timeout = '" + TIMEOUT_SECONDS + "s'")
+                    .executeUpdate();
             Streamed body = make.apply(snapshots.read());
             Transaction transaction = transactions.suspend();
             closer.add(() -> end(transaction));

@@ -11,12 +11,13 @@ public class ProblemException extends WebApplicationException {
     private final Problem problem;
 
     public ProblemException(Problem problem) {
+        this(problem, Response.status(problem.status()));
+    }
+
+    private ProblemException(Problem problem, Response.ResponseBuilder response) {
         super(
                 problem.detail(),
-                Response.status(problem.status())
-                        .type(Problem.MEDIA_TYPE)
-                        .entity(problem)
-                        .build());
+                response.type(Problem.MEDIA_TYPE).entity(problem).build());
         this.problem = problem;
     }
 
@@ -49,6 +50,20 @@ public class ProblemException extends WebApplicationException {
     /** A 400 problem for one query parameter. */
     public static ProblemException invalid(String parameter, String detail) {
         return invalid(List.of(new Problem.FieldError(parameter, null, detail)));
+    }
+
+    /**
+     * A 503: the database does not answer (down, unreachable, hung, or too slow for the statement timeout). Clients
+     * retry after the few seconds a failover or restart takes.
+     */
+    public static ProblemException databaseUnavailable() {
+        return new ProblemException(
+                Problem.of(
+                        503,
+                        "DATABASE_UNAVAILABLE",
+                        "Service unavailable",
+                        "the database does not answer; try again shortly"),
+                Response.status(503).header("Retry-After", "5"));
     }
 
     public static ProblemException noDataset() {

@@ -60,15 +60,7 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (isConnectionFailure(e)) {
             LOG.warn("database unavailable: " + e);
-            return Response.status(503)
-                    .type(Problem.MEDIA_TYPE)
-                    .header("Retry-After", "5")
-                    .entity(Problem.of(
-                            503,
-                            "DATABASE_UNAVAILABLE",
-                            "Service unavailable",
-                            "the database does not answer; try again shortly"))
-                    .build();
+            return ProblemException.databaseUnavailable().getResponse();
         }
         String reference = UUID.randomUUID().toString();
         LOG.error("request failed, reference " + reference, e);
@@ -82,12 +74,15 @@ public class ProblemMappers {
                 .build();
     }
 
-    /** Whether a failure comes from a database connection that could not be had or was lost. */
+    /**
+     * Whether a failure comes from a database connection that could not be had or was lost, or from a statement the
+     * server cancelled at its statement timeout (SQLSTATE 57014).
+     */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08")) {
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57014"))) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException

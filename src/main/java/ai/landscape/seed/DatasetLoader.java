@@ -132,6 +132,8 @@ public class DatasetLoader {
     }
 
     private Dataset replace(Records records, String version, Dataset current) {
+        // a writer that runs once per release, not a request: the connections' statement timeout does not bound it
+        em.createNativeQuery("SET LOCAL statement_timeout = 0").executeUpdate();
         List<SeededCollection> order = loadOrder();
         em.createNativeQuery("DELETE FROM search_entry").executeUpdate();
         List<SeededCollection> referencedLast = new ArrayList<>(order);

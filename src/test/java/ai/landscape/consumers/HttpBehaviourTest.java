@@ -92,6 +92,33 @@ class HttpBehaviourTest {
     }
 
     @Test
+    void everyResponseReadFromADatasetNamesItAndALoadSwitchesItEverywhere() throws IOException {
+        String before = given().get("/api/v1/meta").then().extract().path("datasetVersion");
+        String path = "/api/v1/applications?category=TEXT_TO_IMAGE&pageSize=3";
+        // read from the database, then from the response cache, then a 304, then a 404 of a record
+        String tag = given().get(path)
+                .then()
+                .header("Dataset-Version", before)
+                .extract()
+                .header("ETag");
+        given().get(path).then().statusCode(200).header("Dataset-Version", before);
+        given().header("If-None-Match", tag).get(path).then().statusCode(304).header("Dataset-Version", before);
+        given().get("/api/v1/applications/acme").then().statusCode(404).header("Dataset-Version", before);
+
+        Path copy = SeedFiles.copy();
+        SeedFiles.replace(copy, "tables/applications.csv", "1,秘塔,", "1,秘塔AI,");
+        SeedFiles.replace(copy, "curation/applications.yaml", "name: 秘塔", "name: 秘塔AI");
+        String after = loader.load(SeedSource.directory(copy), false).version();
+        assertNotEquals(before, after);
+        given().get("/api/v1/meta").then().header("Dataset-Version", after).body("datasetVersion", equalTo(after));
+        given().get(path).then().statusCode(200).header("Dataset-Version", after);
+        given().get("/api/v1/applications/mita")
+                .then()
+                .header("Dataset-Version", after)
+                .body("name", equalTo("秘塔AI"));
+    }
+
+    @Test
     void errorsCarryNoEtag() {
         given().get("/api/v1/organizations/acme")
                 .then()
@@ -136,7 +163,7 @@ class HttpBehaviourTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Credentials", not("true"))
-                .header("Access-Control-Expose-Headers", "ETag,Link,Deprecation,Sunset,Retry-After");
+                .header("Access-Control-Expose-Headers", "ETag,Link,Deprecation,Sunset,Retry-After,Dataset-Version");
     }
 
     @Test

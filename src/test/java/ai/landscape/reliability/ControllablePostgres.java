@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -61,6 +63,37 @@ public class ControllablePostgres implements QuarkusTestResourceLifecycleManager
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Freezes the server ({@code SIGSTOP} to the postmaster and every backend): connections stay open and new ones are
+     * accepted by the kernel, but nothing answers, as with a hung host or a stalled disk.
+     */
+    static synchronized void freeze() {
+        signal("STOP");
+    }
+
+    /** Resumes a frozen server ({@code SIGCONT}). */
+    static synchronized void thaw() {
+        signal("CONT");
+    }
+
+    private static void signal(String signal) {
+        try {
+            long postmaster = Long.parseLong(
+                    Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            List<String> command = new ArrayList<>(List.of("kill", "-" + signal, Long.toString(postmaster)));
+            ProcessHandle.of(postmaster).orElseThrow().descendants().forEach(p -> command.add(Long.toString(p.pid())));
+            int status = new ProcessBuilder(command).inheritIO().start().waitFor();
+            if (status != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " exited with " + status);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
