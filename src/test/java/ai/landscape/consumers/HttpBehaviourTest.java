@@ -136,7 +136,9 @@ class HttpBehaviourTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Credentials", not("true"))
-                .header("Access-Control-Expose-Headers", "ETag,Link,Deprecation,Sunset,Retry-After");
+                .header(
+                        "Access-Control-Expose-Headers",
+                        "ETag,Link,Deprecation,Sunset,Retry-After,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,RateLimit-Policy");
     }
 
     @Test
