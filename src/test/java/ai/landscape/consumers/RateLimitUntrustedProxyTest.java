@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -19,12 +20,10 @@ class RateLimitUntrustedProxyTest {
     public static class OtherProxy implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "landscape.rate-limit.limit", "2",
-                    "landscape.rate-limit.period", "3600S",
-                    "quarkus.http.proxy.proxy-address-forwarding", "true",
-                    "quarkus.http.proxy.allow-x-forwarded", "true",
-                    "quarkus.http.proxy.trusted-proxies", "192.0.2.1");
+            Map<String, String> config = new HashMap<>(new RateLimitTest.SmallQuota().getConfigOverrides());
+            config.put("landscape.rate-limit.limit", "2");
+            config.put("quarkus.http.proxy.trusted-proxies", "192.0.2.1");
+            return config;
         }
     }
 
