@@ -47,6 +47,10 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final String ACCESS_CONTROL_ALLOW_ORIGIN = "Access-Control-Allow-Origin";
     private static final String CSV = "Csv";
     private static final String NDJSON = "Ndjson";
+    /** The headers every response of the API may carry, declared once in components/headers. */
+    private static final List<String> HEADERS = List.of(
+            RateLimit.LIMIT, RateLimit.REMAINING, RateLimit.RESET, RateLimit.POLICY, ACCESS_CONTROL_ALLOW_ORIGIN);
+
     private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
@@ -146,7 +150,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                         .values()
                         .forEach(r -> HEADERS.forEach(name ->
                                 r.addHeader(name, OASFactory.createHeader().ref(name))));
-                bounds(operation);
+                pathIdBounds(operation);
             }
         }
         components.setHeaders(headers());
@@ -154,10 +158,6 @@ public class OpenApiDocumentFilter implements OASFilter {
         // service runs; generated clients are given their base URL. The API is public: not for an internal audience.
         openAPI.setServers(List.of(OASFactory.createServer().url("/").addExtension("x-internal", false)));
     }
-
-    /** The headers every response of the API may carry, declared once in components/headers. */
-    private static final List<String> HEADERS = List.of(
-            RateLimit.LIMIT, RateLimit.REMAINING, RateLimit.RESET, RateLimit.POLICY, ACCESS_CONTROL_ALLOW_ORIGIN);
 
     private static Map<String, Header> headers() {
         String sent =
@@ -211,8 +211,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .maximum(BigDecimal.valueOf(maximum));
     }
 
-    /** The bounds of the path's id (what {@link Ids#isId} takes) and of a page's items and token. */
-    private static void bounds(Operation operation) {
+    /** The bounds of the path's id: what {@link Ids#isId} takes. */
+    private static void pathIdBounds(Operation operation) {
         if (operation.getParameters() != null) {
             operation.getParameters().stream()
                     .filter(p -> p.getIn() == Parameter.In.PATH && "id".equals(p.getName()))
