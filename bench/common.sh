@@ -16,6 +16,9 @@ pids=()
 stop_all() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap stop_all EXIT
 
+# the benchmarks load the service from one address: no per-client rate limit, unless set otherwise
+export LANDSCAPE_RATE_LIMIT_ENABLED=${LANDSCAPE_RATE_LIMIT_ENABLED:-false}
+
 # the production JVM settings (as in the Dockerfile), unless JAVA_OPTS says otherwise
 java_opts=${JAVA_OPTS:-$(cat bench/jvm.options)}
 

@@ -79,7 +79,8 @@ public class Edge {
         return n;
     }
 
-    private void refuse(RoutingContext rc, Problem problem) {
+    /** Ends the request with {@code problem} as problem+json (the headers already set are kept). */
+    void refuse(RoutingContext rc, Problem problem) {
         try {
             rc.response()
                     .setStatusCode(problem.status())

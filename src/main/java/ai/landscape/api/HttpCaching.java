@@ -32,12 +32,19 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class HttpCaching {
 
     public static final String CACHE_CONTROL = "public, max-age=60";
+    /** An ETag: 27 characters of base64url, quoted (see {@link #tag(Snapshot, Representation)}). */
+    static final String ETAG_PATTERN = "^\"[A-Za-z0-9_-]{27}\"$";
+
+    static final int ETAG_LENGTH = 29;
 
     /** The request headers a response depends on: its representation, and its content coding (br, gzip). */
     public static final String VARY = HttpHeaders.ACCEPT + ", Accept-Encoding";
 
     /** The version of the dataset a response was read from (the datasetVersion of /api/v1/meta). */
     public static final String DATASET_VERSION = "Dataset-Version";
+
+    /** What a dataset version looks like: the seed-data's content hash (16 hex digits), or a benchmark's own name. */
+    public static final String DATASET_VERSION_PATTERN = "^[0-9a-z-]{1,64}$";
 
     @Inject
     ServedDataset served;

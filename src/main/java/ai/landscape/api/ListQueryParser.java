@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
 public final class ListQueryParser {
 
     private static final Pattern INTEGER = Pattern.compile("\\d{1,18}");
+    /** The largest whole number a filter takes (18 digits). */
+    static final long MAX_INTEGER = 999_999_999_999_999_999L;
     /** Parameters of a JSON page that a whole list (CSV, NDJSON) does not take. */
     private static final Set<String> PAGE_ONLY = Set.of("pageSize", "pageToken", "facet");
 
@@ -126,7 +128,10 @@ public final class ListQueryParser {
             String wrong = switch (filter.type()) {
                 case CODE, BOOLEAN ->
                     filter.values().contains(v) ? null : "is not one of " + String.join(", ", filter.values());
-                case ID -> Ids.isId(v) ? null : "is not an id (lower-case letters, digits and '-')";
+                case ID ->
+                    v.length() > Ids.MAX_LENGTH
+                            ? "is longer than " + Ids.MAX_LENGTH + " characters"
+                            : Ids.isId(v) ? null : "is not an id (lower-case letters, digits and '-')";
                 case INTEGER ->
                     INTEGER.matcher(v).matches() ? null : "is not a whole number from 0 to 999999999999999999";
             };
@@ -153,7 +158,7 @@ public final class ListQueryParser {
             error("q", "must not be empty");
         } else if (q.codePoints().anyMatch(Character::isISOControl)) {
             error("q", "must not contain control characters");
-        } else if (q.length() > MAX_QUERY_LENGTH) {
+        } else if (q.codePointCount(0, q.length()) > MAX_QUERY_LENGTH) {
             error("q", "is longer than " + MAX_QUERY_LENGTH + " characters");
         } else {
             canonical.put("q", List.of(normalised));

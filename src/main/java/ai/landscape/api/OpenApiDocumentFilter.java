@@ -44,6 +44,13 @@ public class OpenApiDocumentFilter implements OASFilter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final String PROBLEM = "#/components/schemas/Problem";
+    private static final String ACCESS_CONTROL_ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+    private static final String CSV = "Csv";
+    private static final String NDJSON = "Ndjson";
+    /** The headers every response of the API may carry, declared once in components/headers. */
+    private static final List<String> HEADERS = List.of(
+            RateLimit.LIMIT, RateLimit.REMAINING, RateLimit.RESET, RateLimit.POLICY, ACCESS_CONTROL_ALLOW_ORIGIN);
+
     private static final Map<String, String[]> PROBLEMS = new LinkedHashMap<>();
 
     static {
@@ -57,6 +64,11 @@ public class OpenApiDocumentFilter implements OASFilter {
         PROBLEMS.put(
                 "414",
                 new String[] {"URI_TOO_LONG", "URI too long", "the request line is longer than 4096 characters"});
+        PROBLEMS.put("429", new String[] {
+            "RATE_LIMITED",
+            "Too many requests",
+            "this client has used its quota of 1000 requests per 60 s that the response cache does not answer; retry in 3 s"
+        });
         PROBLEMS.put("431", new String[] {
             "HEADERS_TOO_LARGE", "Request header fields too large", "the headers hold more than 8192 bytes"
         });
@@ -76,6 +88,12 @@ public class OpenApiDocumentFilter implements OASFilter {
             "404", "No record has this id, or no resource is at this path",
             "406", "The Accept header asks for a representation this operation does not have",
             "414", "The request line is longer than 4096 characters",
+            "429",
+                    "This client has used its quota of requests that the response cache does not answer: by default 1000 a "
+                            + "minute, refilled continuously, per client address (behind a trusted proxy, the address it "
+                            + "forwards); a deployment may set another (landscape.rate-limit.*), which RateLimit-Policy states. "
+                            + "Responses answered from the cache are not counted. Retry after Retry-After seconds; the refused "
+                            + "request changed nothing",
             "431", "The request headers hold more than 8192 bytes",
             "500", "The request could not be served",
             "503", "No dataset is loaded yet, or the database does not answer; retry later");
@@ -101,11 +119,17 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
         });
         CatalogSchemas.complete(components, catalog);
+        wholeListSchemas(components);
         Map<String, Schema> sorted = new LinkedHashMap<>();
         components.getSchemas().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         sorted.put("Problem", problemSchema());
+        sorted.forEach((name, schema) -> {
+            if (name.startsWith("Page") && schema.getProperties().containsKey("nextPageToken")) {
+                pageBounds(schema.getProperties());
+            }
+        });
         components.setSchemas(sorted);
         if (openAPI.getPaths() == null) {
             return;
@@ -115,13 +139,104 @@ public class OpenApiDocumentFilter implements OASFilter {
                 ListOperation list = catalog.lists().get(operation.getOperationId());
                 if (list != null) {
                     listParameters(list.publicSpec()).forEach(operation::addParameter);
-                    wholeListRepresentations(operation, list);
+                    wholeListRepresentations(operation);
                 }
                 example(operation);
                 caching(operation.getResponses());
                 problems(operation.getResponses());
+                operation
+                        .getResponses()
+                        .getAPIResponses()
+                        .values()
+                        .forEach(r -> HEADERS.forEach(name ->
+                                r.addHeader(name, OASFactory.createHeader().ref(name))));
+                pathIdBounds(operation);
             }
         }
+        components.setHeaders(headers());
+        // One server, relative: Swagger UI's "Try it out" calls the host and port the page came from, wherever the
+        // service runs; generated clients are given their base URL. The API is public: not for an internal audience.
+        openAPI.setServers(List.of(OASFactory.createServer().url("/").addExtension("x-internal", false)));
+    }
+
+    private static Map<String, Header> headers() {
+        String sent =
+                "; sent while rate limiting is on (landscape.rate-limit.enabled, the default), on every response of the "
+                        + "API, those answered from the response cache included (draft-ietf-httpapi-ratelimit-headers-06)";
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put(
+                RateLimit.LIMIT,
+                header(
+                        integer("int64", 1, RateLimit.MAX_LIMIT),
+                        "The requests this client may make that the response cache does not answer, per window of "
+                                + "RateLimit-Policy" + sent));
+        headers.put(
+                RateLimit.REMAINING,
+                header(
+                        integer("int64", 0, RateLimit.MAX_LIMIT),
+                        "How many of them this client has left now (this request counted when the cache did not "
+                                + "answer it)" + sent));
+        headers.put(
+                RateLimit.RESET,
+                header(
+                        integer("int32", 0, RateLimit.MAX_PERIOD_SECONDS),
+                        "Seconds until this client's quota is whole again; it refills continuously" + sent));
+        headers.put(
+                RateLimit.POLICY,
+                header(
+                        string().pattern(RateLimit.POLICY_PATTERN).maxLength(RateLimit.POLICY_MAX_LENGTH),
+                        "The quota and its window in seconds, e.g. 1000;w=60" + sent));
+        headers.put(
+                RateLimit.RETRY_AFTER,
+                header(
+                        integer("int32", 1, RateLimit.MAX_PERIOD_SECONDS),
+                        "Seconds until this client's next request that the cache does not answer is accepted"));
+        headers.put(
+                HttpCaching.DATASET_VERSION,
+                header(
+                        string().pattern(HttpCaching.DATASET_VERSION_PATTERN).maxLength(64),
+                        "The version of the dataset this response was read from: the datasetVersion of /api/v1/meta"
+                                + " for that dataset; its body, totals, page token and ETag all come from it. Behind a"
+                                + " load balancer, instances switch to a new load within about a second of each other,"
+                                + " and each response names its own"));
+        headers.put(
+                ACCESS_CONTROL_ALLOW_ORIGIN,
+                header(
+                        string().enumeration(List.of("*")),
+                        "Any origin may read the API, without credentials; sent when the request has an Origin header"));
+        return headers;
+    }
+
+    private static Header header(Schema schema, String description) {
+        return OASFactory.createHeader().schema(schema).description(description);
+    }
+
+    private static Schema integer(String format, long minimum, long maximum) {
+        return OASFactory.createSchema()
+                .addType(SchemaType.INTEGER)
+                .format(format)
+                .minimum(BigDecimal.valueOf(minimum))
+                .maximum(BigDecimal.valueOf(maximum));
+    }
+
+    /** The bounds of the path's id: what {@link Ids#isId} takes. */
+    private static void pathIdBounds(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.PATH && "id".equals(p.getName()))
+                    .forEach(p -> p.setSchema(id()));
+        }
+    }
+
+    /** A page holds at most {@link ListQuery#MAX_PAGE_SIZE} records, and a token of the form the lists take. */
+    private static void pageBounds(Map<String, Schema> page) {
+        page.get("items").maxItems(ListQuery.MAX_PAGE_SIZE);
+        page.get("totalSize").minimum(BigDecimal.ZERO);
+        page.get("nextPageToken").pattern(PageToken.PATTERN).maxLength(PageToken.MAX_LENGTH);
+    }
+
+    private static Schema id() {
+        return string().pattern("^" + Ids.ID.pattern() + "$").maxLength(Ids.MAX_LENGTH);
     }
 
     /** The query parameters of a list operation, from its spec. */
@@ -130,17 +245,11 @@ public class OpenApiDocumentFilter implements OASFilter {
         for (Filter f : spec.filters().values()) {
             Schema value = switch (f.type()) {
                 case CODE -> OASFactory.createSchema().ref("#/components/schemas/" + f.vocabulary());
-                case ID -> string().pattern(Ids.ID.pattern());
+                case ID -> id();
                 case BOOLEAN -> OASFactory.createSchema().addType(SchemaType.BOOLEAN);
-                case INTEGER ->
-                    OASFactory.createSchema()
-                            .addType(SchemaType.INTEGER)
-                            .format("int64")
-                            .minimum(BigDecimal.ZERO);
+                case INTEGER -> integer("int64", 0, ListQueryParser.MAX_INTEGER);
             };
-            Schema schema = f.repeatable()
-                    ? OASFactory.createSchema().addType(SchemaType.ARRAY).items(value)
-                    : value;
+            Schema schema = f.repeatable() ? array(value) : value;
             parameters.add(query(
                     f.parameter(),
                     schema,
@@ -149,24 +258,26 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (spec.searchable()) {
             Parameter q = query(
                     "q",
-                    string().minLength(1).maxLength(ListQuery.MAX_QUERY_LENGTH),
+                    // no control characters (Character.isISOControl), as the parser checks
+                    string().minLength(1)
+                            .maxLength(ListQuery.MAX_QUERY_LENGTH)
+                            .pattern("^[^\\u0000-\\u001F\\u007F-\\u009F]+$"),
                     "Case-insensitive substring of a name, English name or alias of the record, or of a record it links to (its organization, models, companies); Chinese or English; full-width and half-width forms match alike (NFKC)");
             parameters.add(spec.queryRequired() ? q.required(true) : q);
         }
         String fields = String.join("|", spec.sorts().keySet());
         parameters.add(query(
                 "sort",
-                string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$").defaultValue("id"),
+                string().pattern("^-?(" + fields + ")(,-?(" + fields + "))*$")
+                        .maxLength(sortLength(spec))
+                        .defaultValue("id"),
                 "Sort fields, comma-separated, '-' for descending, of: "
                         + String.join(", ", spec.sorts().keySet()) + "; ties break on id"
                         + sortDescriptions(spec)));
         if (!spec.facets().isEmpty()) {
             parameters.add(query(
                     "facet",
-                    OASFactory.createSchema()
-                            .addType(SchemaType.ARRAY)
-                            .items(string().enumeration(
-                                            new ArrayList<>(spec.facets().keySet()))),
+                    array(string().enumeration(new ArrayList<>(spec.facets().keySet()))),
                     "Count all matches by this field (repeatable); the counts come back in facets"));
         }
         parameters.add(query(
@@ -180,7 +291,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 "Records per page"));
         parameters.add(query(
                 "pageToken",
-                string(),
+                string().pattern(PageToken.PATTERN).maxLength(PageToken.MAX_LENGTH),
                 "The nextPageToken of the previous page; keep the other parameters (pageSize and facet may change)"));
         parameters.add(query(
                 "format",
@@ -194,24 +305,46 @@ public class OpenApiDocumentFilter implements OASFilter {
      * The CSV and NDJSON forms of a list's 200 response: text, every match (no paging), with the
      * first lines of the real data as examples.
      */
-    private static void wholeListRepresentations(Operation operation, ListOperation list) {
+    private static void wholeListRepresentations(Operation operation) {
         APIResponse ok = operation.getResponses().getAPIResponse("200");
-        String item = list.spec().dto().getSimpleName();
         ok.getContent()
                 .addMediaType(
                         Representation.CSV_TYPE,
                         OASFactory.createMediaType()
-                                .schema(string().description("Every match as CSV (UTF-8, header row, one " + item
-                                        + " per row; nested fields as dotted columns, lists joined with ';', lists of objects as JSON; "
-                                        + "cells starting with =, +, -, @ are prefixed with an apostrophe)"))
+                                .schema(OASFactory.createSchema().ref(CSV))
                                 .example(text(operation.getOperationId() + ".csv")));
         ok.getContent()
                 .addMediaType(
                         Representation.NDJSON_TYPE,
                         OASFactory.createMediaType()
-                                .schema(string().description("Every match as newline-delimited JSON, one " + item
-                                        + " (see its schema) per line"))
+                                .schema(OASFactory.createSchema().ref(NDJSON))
                                 .example(text(operation.getOperationId() + ".ndjson")));
+    }
+
+    /** The schemas of the CSV and NDJSON forms of every list. */
+    private static void wholeListSchemas(Components components) {
+        components.addSchema(
+                CSV,
+                string().description("Every match as CSV (UTF-8, header row, one record per row, those of the list's "
+                        + "JSON items; nested fields as dotted columns, lists joined with ';', lists of objects as JSON; "
+                        + "cells starting with =, +, -, @ are prefixed with an apostrophe)"));
+        components.addSchema(
+                NDJSON,
+                string().description("Every match as newline-delimited JSON, one record (as the list's JSON items) per "
+                        + "line"));
+    }
+
+    /** A repeatable parameter: at most {@link ListQuery#MAX_VALUES} values. */
+    private static Schema array(Schema items) {
+        return OASFactory.createSchema().addType(SchemaType.ARRAY).items(items).maxItems(ListQuery.MAX_VALUES);
+    }
+
+    /**
+     * The longest sort a list takes: every field once, descending, comma-separated; a longer one repeats a field or
+     * names one the list does not have, and is refused.
+     */
+    private static int sortLength(ListSpec<?, ?> spec) {
+        return spec.sorts().keySet().stream().mapToInt(f -> f.length() + 2).sum() - 1;
     }
 
     private static String text(String example) {
@@ -275,31 +408,28 @@ public class OpenApiDocumentFilter implements OASFilter {
             ok.addHeader(
                     "ETag",
                     OASFactory.createHeader()
-                            .schema(string())
+                            .schema(etag())
                             .description("Strong validator of this representation; send it back in If-None-Match"));
             ok.addHeader(
-                    "Cache-Control", OASFactory.createHeader().schema(string()).description("public, max-age=60"));
-            ok.addHeader(HttpCaching.DATASET_VERSION, datasetVersion());
+                    "Cache-Control",
+                    OASFactory.createHeader()
+                            .schema(string().enumeration(List.of(HttpCaching.CACHE_CONTROL)))
+                            .description(HttpCaching.CACHE_CONTROL));
+            ok.addHeader(HttpCaching.DATASET_VERSION, OASFactory.createHeader().ref(HttpCaching.DATASET_VERSION));
         }
         responses.addAPIResponse(
                 "304",
                 OASFactory.createAPIResponse()
                         .description("Not modified: the If-None-Match of the request names the current ETag; no body")
                         .addHeader(
-                                "ETag",
-                                OASFactory.createHeader().schema(string()).description("The current ETag"))
-                        .addHeader(HttpCaching.DATASET_VERSION, datasetVersion()));
+                                "ETag", OASFactory.createHeader().schema(etag()).description("The current ETag"))
+                        .addHeader(
+                                HttpCaching.DATASET_VERSION,
+                                OASFactory.createHeader().ref(HttpCaching.DATASET_VERSION)));
     }
 
-    /**
-     * The dataset a response was read from. Behind a load balancer, instances switch to a new load within about a second
-     * of each other; each response names its own.
-     */
-    private static Header datasetVersion() {
-        return OASFactory.createHeader()
-                .schema(string())
-                .description("The version of the dataset this response was read from: the datasetVersion of"
-                        + " /api/v1/meta for that dataset. The body, totals, page token and ETag all come from it.");
+    private static Schema etag() {
+        return string().pattern(HttpCaching.ETAG_PATTERN).maxLength(HttpCaching.ETAG_LENGTH);
     }
 
     private static void problems(APIResponses responses) {
@@ -321,11 +451,14 @@ public class OpenApiDocumentFilter implements OASFilter {
                     .schema(OASFactory.createSchema().ref(PROBLEM))
                     .example(example);
             Content content = OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, media);
-            responses.addAPIResponse(
-                    status,
-                    OASFactory.createAPIResponse()
-                            .description(PROBLEM_DESCRIPTIONS.get(status))
-                            .content(content));
+            APIResponse response = OASFactory.createAPIResponse()
+                    .description(PROBLEM_DESCRIPTIONS.get(status))
+                    .content(content);
+            if (status.equals("429")) {
+                response.addHeader(
+                        RateLimit.RETRY_AFTER, OASFactory.createHeader().ref(RateLimit.RETRY_AFTER));
+            }
+            responses.addAPIResponse(status, response);
         });
     }
 
@@ -355,7 +488,8 @@ public class OpenApiDocumentFilter implements OASFilter {
                         "code",
                         string().description(
                                         "A stable UPPER_SNAKE code: INVALID_PARAMETER, NOT_FOUND, METHOD_NOT_ALLOWED, "
-                                                + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, URI_TOO_LONG, HEADERS_TOO_LARGE, BAD_REQUEST, DATASET_UNAVAILABLE, "
+                                                + "NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE, URI_TOO_LONG, RATE_LIMITED, HEADERS_TOO_LARGE, BAD_REQUEST, "
+                                                + "DATASET_UNAVAILABLE, "
                                                 + "DATABASE_UNAVAILABLE, INTERNAL_ERROR"))
                 .addProperty(
                         "errors",

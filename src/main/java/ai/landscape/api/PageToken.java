@@ -15,6 +15,15 @@ final class PageToken {
     /** What a well-formed token of this query holds. */
     record Decoded(int offset, String version) {}
 
+    /**
+     * The longest token: "1:", an offset of up to 9 digits, ':', the 12 characters of the query hash, ':', the 16 of
+     * the dataset version (41 bytes), base64url-encoded (55 characters), with room to spare; a longer one is refused.
+     */
+    static final int MAX_LENGTH = 64;
+
+    /** The characters of a token (base64url, unpadded). */
+    static final String PATTERN = "^[A-Za-z0-9_-]+$";
+
     private PageToken() {}
 
     static String encode(int offset, String queryHash, String version) {
@@ -25,6 +34,10 @@ final class PageToken {
     /** The token's offset and version, or null (after adding what is wrong with it to {@code errors}). */
     static Decoded decode(String token, String queryHash, List<FieldError> errors) {
         if (token == null) {
+            return null;
+        }
+        if (token.length() > MAX_LENGTH) {
+            errors.add(error("is longer than " + MAX_LENGTH + " characters; use the nextPageToken of a previous page"));
             return null;
         }
         String[] parts;

@@ -125,6 +125,58 @@ class ErrorsTest {
                 .body("errors[0].detail", equalTo("is longer than 200 characters"));
     }
 
+    /** The bounds the spec declares (maxLength, maxItems) are what the service enforces, to the character. */
+    @Test
+    void theDeclaredBoundsAreEnforced() {
+        String id100 = "a".repeat(100);
+        given().queryParam("organization", id100)
+                .get("/api/v1/models")
+                .then()
+                .statusCode(200)
+                .body("totalSize", equalTo(0));
+        given().queryParam("organization", id100 + "a")
+                .get("/api/v1/models")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("organization"))
+                .body("errors[0].detail", equalTo("'" + id100 + "a' is longer than 100 characters"));
+        given().get("/api/v1/organizations/" + id100 + "a")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("no organization has the id '" + id100 + "a'"));
+        given().queryParam("pageToken", "A".repeat(65))
+                .get("/api/v1/models")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", equalTo("pageToken"))
+                .body(
+                        "errors[0].detail",
+                        equalTo("is longer than 64 characters; use the nextPageToken of a previous page"));
+        // q counts characters (code points), as maxLength does: 200 characters outside the BMP are 400 UTF-16 units
+        String doubleStruckA = "\uD835\uDD38"; // NFKC: A
+        given().queryParam("q", doubleStruckA.repeat(200))
+                .get("/api/v1/models")
+                .then()
+                .statusCode(200)
+                .body("totalSize", equalTo(0));
+        given().queryParam("q", doubleStruckA.repeat(201))
+                .get("/api/v1/models")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].detail", equalTo("is longer than 200 characters"));
+        given().queryParam(
+                        "facet", java.util.Collections.nCopies(51, "capability").toArray())
+                .get("/api/v1/models")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].detail", equalTo("is given 51 times; at most 50"));
+    }
+
     @Test
     void anIdThatNoRecordCanHaveIs404WithoutAQuery() {
         given().urlEncodingEnabled(false)

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import ai.landscape.api.HttpCaching;
 import ai.landscape.seed.DatasetLoader;
 import ai.landscape.seed.SeedFiles;
 import ai.landscape.seed.SeedSource;
@@ -93,7 +94,11 @@ class HttpBehaviourTest {
 
     @Test
     void everyResponseReadFromADatasetNamesItAndALoadSwitchesItEverywhere() throws IOException {
-        String before = given().get("/api/v1/meta").then().extract().path("datasetVersion");
+        String before = given().get("/api/v1/meta")
+                .then()
+                .header("Dataset-Version", matchesRegex(HttpCaching.DATASET_VERSION_PATTERN))
+                .extract()
+                .path("datasetVersion");
         String path = "/api/v1/applications?category=TEXT_TO_IMAGE&pageSize=3";
         // read from the database, then from the response cache, then a 304, then a 404 of a record
         String tag = given().get(path)
@@ -163,7 +168,9 @@ class HttpBehaviourTest {
                 .statusCode(200)
                 .header("Access-Control-Allow-Origin", "*")
                 .header("Access-Control-Allow-Credentials", not("true"))
-                .header("Access-Control-Expose-Headers", "ETag,Link,Deprecation,Sunset,Retry-After,Dataset-Version");
+                .header(
+                        "Access-Control-Expose-Headers",
+                        "ETag,Link,Deprecation,Sunset,Retry-After,Dataset-Version,RateLimit-Limit,RateLimit-Remaining,RateLimit-Reset,RateLimit-Policy");
     }
 
     @Test

@@ -31,6 +31,16 @@ final class NpmProject {
 
     /** Runs a command in the project; returns its output, failing the test on a non-zero exit. */
     static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Exit exit = exec(env, command);
+        assertEquals(0, exit.code(), String.join(" ", command) + " failed:\n" + exit.output());
+        return exit.output();
+    }
+
+    /** How a command ended: its exit code and its output (standard output and error). */
+    record Exit(int code, String output) {}
+
+    /** Runs a command in the project, whatever its exit code. */
+    static Exit exec(Map<String, String> env, String... command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -40,8 +50,6 @@ final class NpmProject {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
         }
-        String output = Files.readString(log, StandardCharsets.UTF_8);
-        assertEquals(0, p.exitValue(), String.join(" ", command) + " failed:\n" + output);
-        return output;
+        return new Exit(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 }
