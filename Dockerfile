@@ -8,6 +8,10 @@
 #             -e QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db.example:5432/landscape \
 #             -e QUARKUS_DATASOURCE_USERNAME=landscape -e QUARKUS_DATASOURCE_PASSWORD=secret \
 #             genai-landscape-api
+#   Load the dataset into that database and exit (0 loaded or already current, 1 refused, 2 other failure):
+#           docker run --rm -e QUARKUS_DATASOURCE_JDBC_URL=... -e QUARKUS_DATASOURCE_USERNAME=... \
+#             -e QUARKUS_DATASOURCE_PASSWORD=... genai-landscape-api load
+#   Arguments after the image name reach the application (the Kubernetes Job in deploy/ runs `args: ["load"]`).
 
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
@@ -27,4 +31,5 @@ USER 10001
 EXPOSE 8080
 # the JVM settings the soak and benchmarks run with (bench/jvm.options)
 ENV JAVA_OPTS_APPEND="-Xms64m -Xmx192m -XX:+UseSerialGC -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+ExitOnOutOfMemoryError"
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar"]
+# sh expands JAVA_OPTS_APPEND; "$@" passes the container's arguments on ("--" becomes $0)
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS_APPEND -jar /app/quarkus-run.jar \"$@\"", "--"]

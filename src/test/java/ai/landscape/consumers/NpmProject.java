@@ -12,17 +12,21 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The npm project in src/test/typescript (the TypeScript client and the spec's lint). Installed
- * once per test run with npm ci from its lock file; each command must exit 0.
+ * The npm project in src/test/typescript (the TypeScript client, the spec's lint, the explorer's
+ * checks, the check of the manifests under deploy/). Installed once per test run with npm ci from
+ * its lock file.
  */
-final class NpmProject {
+public final class NpmProject {
 
     static final Path DIR = Path.of("src/test/typescript");
     private static boolean installed;
 
+    /** A command's exit value and its output (standard output and error together) */
+    public record Result(int exitValue, String output) {}
+
     private NpmProject() {}
 
-    static synchronized void install() throws IOException, InterruptedException {
+    public static synchronized void install() throws IOException, InterruptedException {
         if (!installed) {
             run(Map.of(), "npm", "ci", "--no-audit", "--no-fund");
             installed = true;
@@ -30,17 +34,14 @@ final class NpmProject {
     }
 
     /** Runs a command in the project; returns its output, failing the test on a non-zero exit. */
-    static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
-        Exit exit = exec(env, command);
-        assertEquals(0, exit.code(), String.join(" ", command) + " failed:\n" + exit.output());
-        return exit.output();
+    public static String run(Map<String, String> env, String... command) throws IOException, InterruptedException {
+        Result result = exec(env, command);
+        assertEquals(0, result.exitValue(), String.join(" ", command) + " failed:\n" + result.output());
+        return result.output();
     }
 
-    /** How a command ended: its exit code and its output (standard output and error). */
-    record Exit(int code, String output) {}
-
-    /** Runs a command in the project, whatever its exit code. */
-    static Exit exec(Map<String, String> env, String... command) throws IOException, InterruptedException {
+    /** Runs a command in the project; returns its exit value and output. */
+    public static Result exec(Map<String, String> env, String... command) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(DIR.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
@@ -50,6 +51,6 @@ final class NpmProject {
         if (!p.waitFor(5, TimeUnit.MINUTES)) {
             p.destroyForcibly();
         }
-        return new Exit(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 }

@@ -51,7 +51,7 @@ class SpecLintTest {
                             application/json:
                               schema: {type: array, items: {type: string}}
                 """);
-        NpmProject.Exit lint = NpmProject.exec(
+        NpmProject.Result lint = NpmProject.exec(
                 Map.of(),
                 "npx",
                 "spectral",
@@ -60,7 +60,7 @@ class SpecLintTest {
                 "--ruleset",
                 "../../../openapi/.spectral.yaml",
                 "--fail-severity=error");
-        assertEquals(1, lint.code(), lint.output());
+        assertEquals(1, lint.exitValue(), lint.output());
         for (String rule : List.of(
                 "owasp:api4:2023-string-limit",
                 "owasp:api4:2023-array-limit",
