@@ -16,7 +16,7 @@ import org.flywaydb.core.api.exception.FlywayValidateException;
 public class Main implements QuarkusApplication {
 
     /** sysexits' EX_USAGE: the command line is wrong. */
-    static final int USAGE = 64;
+    public static final int USAGE = 64;
 
     @ConfigProperty(name = Role.PROPERTY, defaultValue = "all")
     String role;

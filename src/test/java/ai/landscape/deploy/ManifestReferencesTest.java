@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.landscape.role.LoadCommand;
+import ai.landscape.role.Main;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -126,17 +128,23 @@ class ManifestReferencesTest {
     void serveRunsTheServeRoleAndTheJobTheLoadCommand(Kustomization built) {
         ObjectNode serve = serveContainer(built);
         assertEquals("serve", env(serve).get("LANDSCAPE_ROLE"));
+        // the rate limit counts the client the ingress forwards, trusted from the cluster's network only
+        assertEquals("true", env(serve).get("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING"));
+        assertEquals("true", env(serve).get("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED"));
+        assertEquals("10.0.0.0/8", env(serve).get("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES"));
         assertFalse(serve.has("args") || serve.has("command"), "serve runs the image's ENTRYPOINT as it is");
         ObjectNode load = loadContainer(built);
         assertEquals(List.of("load"), Kustomization.YAML.convertValue(load.path("args"), List.class));
         assertFalse(load.has("command") || env(load).containsKey("LANDSCAPE_ROLE"));
         JsonNode job = built.one("Job", "landscape-load").path("spec");
         assertEquals("Never", jobPod(built).path("spec").path("restartPolicy").asText());
-        // a refused dataset (exit 1) is not retried
+        // refused seed-data and a wrong command line are not retried; a database not reachable yet (1) is
         JsonNode refused = job.path("podFailurePolicy").path("rules").get(0);
         assertEquals("FailJob", refused.path("action").asText());
         assertEquals(load.path("name"), refused.path("onExitCodes").path("containerName"));
-        assertEquals("[1]", refused.path("onExitCodes").path("values").toString());
+        assertEquals(
+                "[" + Main.USAGE + "," + LoadCommand.REFUSED + "]",
+                refused.path("onExitCodes").path("values").toString());
     }
 
     @ParameterizedTest
