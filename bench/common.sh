@@ -8,6 +8,10 @@ need_tools() {
   if [ ${#need[@]} -gt 0 ]; then apt-get update -qq && apt-get install -y -qq "${need[@]}" > /dev/null; fi
 }
 
+# nginx's binary: Debian installs it in /usr/sbin, not always on the PATH
+nginx_bin=/usr/sbin/nginx
+command -v nginx > /dev/null && nginx_bin=$(command -v nginx)
+
 # the jar, built once
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q package -Dmaven.test.skip=true
 
@@ -39,3 +43,6 @@ until_up() {
     sleep 0.05
   done
 }
+
+# ms DURATION: a wrk duration (850.00us, 4.69ms, 1.20s) in milliseconds
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else if (v ~ /s$/) printf "%.2f", v*1000; else print v }'; }

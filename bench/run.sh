@@ -53,7 +53,6 @@ http {
   }
 }
 CONF
-nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
 "$nginx_bin" -c "$PWD/$work/nginx.conf" > /dev/null 2>&1 &
 pids+=($!)
 "$work/node_modules/.bin/json-server" --port $js_port --host 127.0.0.1 --quiet "$work/db.json" > "$work/json-server.log" 2>&1 &
@@ -70,7 +69,6 @@ run() {
   errs=$(awk '/Non-2xx or 3xx/ {print $5} /Socket errors/ {print "socket:" $0}' <<<"$out" | tr '\n' ' ')
   echo "$rps $(ms "$p50") $(ms "$p99") ${errs:-0}"
 }
-ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else if (v ~ /s$/) printf "%.2f", v*1000; else print v }'; }
 
 # warm-up: the JIT compiles the hot paths, the response cache fills (not measured)
 for url in "/organizations" "/applications?category=TEXT_TO_IMAGE&segment=COMMUNITY&facet=segment" "/models?q=ernie" \
