@@ -75,14 +75,17 @@ public class ProblemMappers {
     }
 
     /**
-     * Whether a failure comes from a database connection that could not be had or was lost, or from a statement the
-     * server cancelled at its statement timeout (SQLSTATE 57014).
+     * Whether a failure comes from a database connection that could not be had or was lost, from a statement the
+     * server cancelled at its statement timeout (SQLSTATE 57014), or from a server shutting down or starting (57P01-57P05:
+     * a standby stopped, a failover).
      */
     static boolean isConnectionFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql
                     && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57014"))) {
+                    && (sql.getSQLState().startsWith("08")
+                            || sql.getSQLState().equals("57014")
+                            || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             if (t instanceof java.sql.SQLTransientConnectionException

@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.Arrays;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.exception.FlywayValidateException;
@@ -32,14 +33,29 @@ public class Main implements QuarkusApplication {
         Quarkus.run(Main.class, Main::exit, args);
     }
 
-    /** Exits with the application's status, saying first what to do when the schema is behind this build. */
+    /**
+     * Exits with the application's status. A start that failed says why on stderr (the database it could not reach, a
+     * schema behind this build), whether or not the log got as far as saying it.
+     */
     private static void exit(int status, Throwable failure) {
-        for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-            if (t instanceof FlywayValidateException) {
-                System.err.println("the database schema is not at this build's version (see the pending migrations"
-                        + " above); a serve instance never migrates: run the load command of this build"
-                        + " (java -jar quarkus-run.jar load) against the primary first");
-                break;
+        if (failure != null) {
+            // the driver's own words when the database is at fault ("Connection to host:port refused..."), else the
+            // root
+            Throwable reason = failure;
+            for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                reason = t;
+                if (t instanceof SQLException) {
+                    break;
+                }
+            }
+            System.err.println("failed to start: " + reason.getMessage());
+            for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
+                if (t instanceof FlywayValidateException) {
+                    System.err.println("the database schema is not at this build's version (see the pending"
+                            + " migrations above); a serve instance never migrates: run the load command of this"
+                            + " build (java -jar quarkus-run.jar load) against the primary first");
+                    break;
+                }
             }
         }
         System.exit(status);

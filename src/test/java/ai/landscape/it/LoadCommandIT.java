@@ -107,6 +107,16 @@ class LoadCommandIT {
                 refused.err());
         assertEquals(before, loaded());
 
+        // a database that cannot be reached: 1, and the driver's reason
+        int nothing = freePort();
+        Map<String, String> unreachable = owner("postgres");
+        unreachable.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + nothing + "/postgres");
+        Run failed = run(unreachable, "load");
+        assertEquals(1, failed.status(), failed.out());
+        assertTrue(
+                failed.err().contains("failed to start: Connection to 127.0.0.1:" + nothing + " refused."),
+                failed.err());
+
         Run usage = run(owner("postgres"), "load", "--everything");
         assertEquals(64, usage.status());
         assertTrue(usage.err().contains("usage: java -jar quarkus-run.jar load [--force]"), usage.err());

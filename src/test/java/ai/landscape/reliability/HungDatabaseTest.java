@@ -126,4 +126,39 @@ class HungDatabaseTest {
                 .statusCode(200)
                 .body("totalSize", equalTo(15));
     }
+
+    @Test
+    void aConnectionTheServerTerminatesIsA503() throws Exception {
+        DatabaseOutageTest.await(200, 10);
+        try (Connection db = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
+                Statement admin = db.createStatement()) {
+            db.setAutoCommit(false);
+            admin.execute("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE");
+            CompletableFuture<Answer> waiting = get("/api/v1/organizations?region=US&pageSize=2");
+            // as a standby stopping (pg_ctl stop -m fast) ends its sessions: 57P01, "terminating connection due to
+            // administrator command"
+            try (Connection other = DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
+                    Statement terminate = other.createStatement()) {
+                long until = System.nanoTime() + 2_000_000_000L;
+                boolean terminated = false;
+                while (!terminated && System.nanoTime() < until) {
+                    try (var rs = terminate.executeQuery("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                            + " WHERE wait_event_type = 'Lock' AND query LIKE '%organization%'")) {
+                        terminated = rs.next() && rs.getInt(1) == 1;
+                    }
+                }
+                assertTrue(terminated, "the request's session waits on the lock");
+            }
+            Answer a = waiting.join();
+            assertEquals(503, a.status(), a.body());
+            assertTrue(a.body().contains("\"code\":\"DATABASE_UNAVAILABLE\""), a.body());
+            db.rollback();
+        }
+        given().get("/api/v1/organizations?region=US&pageSize=2")
+                .then()
+                .statusCode(200)
+                .body("totalSize", equalTo(8));
+    }
 }
