@@ -105,41 +105,56 @@ class HungDatabaseTest {
                 .body("totalSize", equalTo(8));
     }
 
-    @Test
-    void aStatementThatWaitsTooLongIsCancelledByTheServer() throws Exception {
+    /** A session of the test's own on the service's database. */
+    private static Connection database() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
+    }
+
+    /**
+     * Holds an exclusive lock on the organizations while {@code during} runs against the service, then checks that
+     * the list, once the lock is gone, answers with its {@code total} records.
+     */
+    private void whileOrganizationsAreLocked(String list, int total, ThrowingRunnable during) throws Exception {
         DatabaseOutageTest.await(200, 10);
-        try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
+        try (Connection db = database();
                 Statement lock = db.createStatement()) {
             db.setAutoCommit(false);
-            // the organizations wait on this lock: the server's statement timeout ends the wait, not the client
             lock.execute("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE");
-            Answer a = get("/api/v1/organizations?region=CN&pageSize=4").join();
-            assertEquals(503, a.status());
-            assertTrue(a.body().contains("\"code\":\"DATABASE_UNAVAILABLE\""), a.body());
-            // the database itself answers: the instance stays ready
-            assertEquals(200, get("/q/health/ready").join().status());
+            during.run();
             db.rollback();
         }
-        given().get("/api/v1/organizations?region=CN&pageSize=4")
-                .then()
-                .statusCode(200)
-                .body("totalSize", equalTo(15));
+        given().get(list).then().statusCode(200).body("totalSize", equalTo(total));
+    }
+
+    private interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+
+    private static void assertUnavailable(Answer a) {
+        assertEquals(503, a.status(), a.body());
+        assertTrue(a.body().contains("\"code\":\"DATABASE_UNAVAILABLE\""), a.body());
+    }
+
+    @Test
+    void aStatementThatWaitsTooLongIsCancelledByTheServer() throws Exception {
+        String list = "/api/v1/organizations?region=CN&pageSize=4";
+        whileOrganizationsAreLocked(list, 15, () -> {
+            // the list waits on the lock: the server's statement timeout ends the wait, not the client
+            assertUnavailable(get(list).join());
+            // the database itself answers: the instance stays ready
+            assertEquals(200, get("/q/health/ready").join().status());
+        });
     }
 
     @Test
     void aConnectionTheServerTerminatesIsA503() throws Exception {
-        DatabaseOutageTest.await(200, 10);
-        try (Connection db = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
-                Statement admin = db.createStatement()) {
-            db.setAutoCommit(false);
-            admin.execute("LOCK TABLE organization IN ACCESS EXCLUSIVE MODE");
-            CompletableFuture<Answer> waiting = get("/api/v1/organizations?region=US&pageSize=2");
+        String list = "/api/v1/organizations?region=US&pageSize=2";
+        whileOrganizationsAreLocked(list, 8, () -> {
+            CompletableFuture<Answer> waiting = get(list);
             // as a standby stopping (pg_ctl stop -m fast) ends its sessions: 57P01, "terminating connection due to
             // administrator command"
-            try (Connection other = DriverManager.getConnection(
-                            "jdbc:postgresql://127.0.0.1:" + ControllablePostgres.PORT + "/postgres", "postgres", "");
+            try (Connection other = database();
                     Statement terminate = other.createStatement()) {
                 long until = System.nanoTime() + 2_000_000_000L;
                 boolean terminated = false;
@@ -151,14 +166,7 @@ class HungDatabaseTest {
                 }
                 assertTrue(terminated, "the request's session waits on the lock");
             }
-            Answer a = waiting.join();
-            assertEquals(503, a.status(), a.body());
-            assertTrue(a.body().contains("\"code\":\"DATABASE_UNAVAILABLE\""), a.body());
-            db.rollback();
-        }
-        given().get("/api/v1/organizations?region=US&pageSize=2")
-                .then()
-                .statusCode(200)
-                .body("totalSize", equalTo(8));
+            assertUnavailable(waiting.join());
+        });
     }
 }
