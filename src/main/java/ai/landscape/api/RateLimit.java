@@ -54,7 +54,7 @@ public class RateLimit {
     static final String REMAINING = "RateLimit-Remaining";
     static final String RESET = "RateLimit-Reset";
     static final String POLICY = "RateLimit-Policy";
-    static final String RETRY_AFTER = "Retry-After";
+    static final String RETRY_AFTER = jakarta.ws.rs.core.HttpHeaders.RETRY_AFTER;
     static final long MAX_CLIENTS = 100_000;
     /** The bounds of the settings, and so of the fields' values. */
     static final long MAX_LIMIT = 1_000_000_000;

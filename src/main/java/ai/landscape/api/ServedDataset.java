@@ -84,10 +84,10 @@ public class ServedDataset {
 
     /**
      * The load served now, asking the database when the last answer is older than a second (blocks: for worker
-     * threads). A 503 problem at once when the database has not answered lately, or when no dataset is loaded.
+     * threads). A 503 problem at once when the database has not answered lately (the read refuses it), or when no
+     * dataset is loaded.
      */
     public Snapshot current() {
-        refuseWhenSilent();
         Snapshot s = seen;
         return s != null && System.nanoTime() - answeredAt < FRESH_NANOS
                 ? s

@@ -1,6 +1,7 @@
 package ai.landscape.common;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -63,7 +64,7 @@ public class ProblemException extends WebApplicationException {
                         "DATABASE_UNAVAILABLE",
                         "Service unavailable",
                         "the database does not answer; try again shortly"),
-                Response.status(503).header("Retry-After", "5"));
+                Response.status(503).header(HttpHeaders.RETRY_AFTER, "5"));
     }
 
     public static ProblemException noDataset() {
