@@ -28,7 +28,8 @@ import java.util.List;
  * <p>The synthetic applications are realistic by construction: each takes the direction, categories,
  * segments and organization of one of the curated applications (so their joint distribution is the
  * curated one) and a generated Chinese and English name from common product-name parts. Row g is a
- * pure function of g: a dataset of size N is the first N rows of any larger one.
+ * pure function of g: a dataset of size N is the first N rows of any larger one. The rows are written in id order (the
+ * lists' default order), as a bulk load of a sorted export writes them, so that rows with the same names share pages.
  */
 public class ScaleDatabase {
 
@@ -179,9 +180,15 @@ public class ScaleDatabase {
                 Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             // the curated applications are the templates, kept aside the first time
-            s.execute("CREATE TABLE IF NOT EXISTS synthetic_template AS "
-                    + "SELECT row_number() OVER (ORDER BY source_row) - 1 AS k, direction_raw, categories, segments_raw, segments, "
-                    + "organization_id, source_id FROM application WHERE source_table <> 'synthetic'");
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS synthetic_template AS "
+                            + "SELECT row_number() OVER (ORDER BY source_row) - 1 AS k, direction_raw, categories, segments_raw, segments, "
+                            + "organization_id, organization_inferred, source_id FROM application WHERE source_table <> 'synthetic'");
+            // a template kept by an earlier version of this class, before applications said whether their organization
+            // is
+            // inferred
+            s.execute(
+                    "ALTER TABLE synthetic_template ADD COLUMN IF NOT EXISTS organization_inferred boolean NOT NULL DEFAULT false");
             // a bulk load: drop the indexes of the applications and of /search's entries, load, build them again
             List<String> indexes = new ArrayList<>();
             ResultSet rs = s.executeQuery("SELECT indexname, indexdef FROM pg_indexes "
@@ -195,11 +202,12 @@ public class ScaleDatabase {
             s.execute("TRUNCATE application");
             s.execute(
                     "INSERT INTO application (id, name, name_en, name_en_translated, name_zh, aliases, direction_raw, categories, segments_raw, "
-                            + "segments, organization_id, source_id, source_table, source_row, search_text) "
+                            + "segments, organization_id, organization_inferred, source_id, source_table, source_row, search_text, name_en_origin) "
                             + "SELECT lower(en_prefix || '-' || en_noun) || '-' || g, "
                             + "  CASE WHEN chinese THEN name_zh ELSE name_en END, name_en, chinese, name_zh, aliases, "
-                            + "  t.direction_raw, t.categories, t.segments_raw, t.segments, t.organization_id, t.source_id, 'synthetic', g, "
-                            + "  lower(concat_ws(E'\\n', name_zh, name_en, aliases[1])) "
+                            + "  t.direction_raw, t.categories, t.segments_raw, t.segments, t.organization_id, t.organization_inferred, t.source_id, 'synthetic', g, "
+                            + "  lower(concat_ws(E'\\n', name_zh, name_en, aliases[1])), "
+                            + "  CASE WHEN chinese THEN 'TRANSLATION' ELSE 'SEED' END "
                             + "FROM (SELECT g, en_prefix, en_noun, chinese, "
                             + "        zh_prefix || zh_noun || suffix AS name_zh, en_prefix || ' ' || en_noun || suffix AS name_en, "
                             + "        CASE WHEN h % 5 = 0 THEN ARRAY[en_prefix || en_noun || ' App'] ELSE ARRAY[]::text[] END AS aliases, "
@@ -217,12 +225,12 @@ public class ScaleDatabase {
                             + "                      (" + array(SUFFIX) + ")[1 + (h / 8) % " + SUFFIX.length
                             + "] AS suffix, "
                             + "                      h % 10 < 7 AS chinese) n) a "
-                            + "JOIN synthetic_template t USING (k) ORDER BY g");
+                            + "JOIN synthetic_template t USING (k) ORDER BY (lower(en_prefix || '-' || en_noun) || '-' || g) COLLATE \"C\"");
             // what the service's load writes for each application: its /search entry
             s.execute(
                     "INSERT INTO search_entry (id, collection, record_id, name, name_en, name_zh, aliases, search_text) "
                             + "SELECT 'APPLICATIONS:' || id, 'APPLICATIONS', id, name, name_en, name_zh, aliases, search_text "
-                            + "FROM application");
+                            + "FROM application ORDER BY id COLLATE \"C\"");
             for (String index : indexes) {
                 s.execute(index);
             }

@@ -2,7 +2,7 @@ package ai.landscape.api;
 
 import ai.landscape.seed.DatasetLoaded;
 import ai.landscape.vocabulary.Label;
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 
 /**
  * Totals and facet counts of selections, and the value counts of each list's filter columns. They depend on the
@@ -35,12 +38,12 @@ class Aggregates {
 
     record GroupsKey(String load, String table) {}
 
-    private final Cache<SelectionKey, Long> totals =
-            Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
-    private final Cache<FacetKey, List<FacetValue>> facets =
-            Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
-    private final Cache<GroupsKey, Optional<Groups>> groups =
-            Caffeine.newBuilder().maximumSize(MAX_KEPT).build();
+    private final AsyncCache<SelectionKey, Long> totals =
+            Caffeine.newBuilder().maximumSize(MAX_KEPT).buildAsync();
+    private final AsyncCache<FacetKey, List<FacetValue>> facets =
+            Caffeine.newBuilder().maximumSize(MAX_KEPT).buildAsync();
+    private final AsyncCache<GroupsKey, Optional<Groups>> groups =
+            Caffeine.newBuilder().maximumSize(MAX_KEPT).buildAsync();
 
     @Inject
     EntityManager em;
@@ -50,7 +53,7 @@ class Aggregates {
      * few, otherwise with a count of the matching rows.
      */
     long total(Selection<?> s, ListQuery q, Snapshot snapshot) {
-        return totals.get(key(s, snapshot), k -> {
+        return counted(totals, key(s, snapshot), k -> {
             Optional<Groups> g = q.searched() ? Optional.empty() : groups(s.spec(), snapshot);
             if (g.isPresent()) {
                 return g.get().matching(q.filters());
@@ -66,7 +69,7 @@ class Aggregates {
 
     /** The value counts of a list's filter columns, or empty when there are more than {@link #MAX_GROUPS}. */
     Optional<Groups> groups(ListSpec<?, ?> spec, Snapshot snapshot) {
-        return groups.get(new GroupsKey(snapshot.key(), spec.table()), k -> {
+        return counted(groups, new GroupsKey(snapshot.key(), spec.table()), k -> {
             List<Filter> filters = List.copyOf(spec.filters().values());
             if (filters.isEmpty()) {
                 return Optional.empty();
@@ -83,7 +86,7 @@ class Aggregates {
 
     /** The counts of a facet's values over a selection, most frequent first, labelled. */
     List<FacetValue> facet(Selection<?> s, Facet facet, Snapshot snapshot) {
-        return facets.get(new FacetKey(key(s, snapshot), facet.field()), k -> {
+        return counted(facets, new FacetKey(key(s, snapshot), facet.field()), k -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = bind(
                             em.createNativeQuery("SELECT v, count(*) AS n FROM (SELECT " + facet.expression()
@@ -105,9 +108,35 @@ class Aggregates {
 
     /** What was counted for earlier loads is never asked for again. */
     void clear(@Observes(during = TransactionPhase.AFTER_SUCCESS) DatasetLoaded load) {
-        totals.invalidateAll();
-        facets.invalidateAll();
-        groups.invalidateAll();
+        totals.synchronous().invalidateAll();
+        facets.synchronous().invalidateAll();
+        groups.synchronous().invalidateAll();
+    }
+
+    /**
+     * The value kept for a key, or counted now by the caller, in its own read transaction. Callers of the same key wait
+     * for that one count; callers of other keys never wait for it (a cache's own compute would hold a lock shared by
+     * several keys while the database counts: on a new instance, whose first counts are slow, requests queued there).
+     */
+    private static <K, V> V counted(AsyncCache<K, V> cache, K key, Function<K, V> count) {
+        CompletableFuture<V> mine = new CompletableFuture<>();
+        CompletableFuture<V> kept = cache.asMap().putIfAbsent(key, mine);
+        if (kept != null) {
+            try {
+                return kept.join();
+            } catch (CompletionException e) { // that count failed: so does this request, the same way
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+        }
+        try {
+            V value = count.apply(key);
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            cache.asMap().remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
     }
 
     private static SelectionKey key(Selection<?> s, Snapshot snapshot) {

@@ -1,6 +1,7 @@
 package ai.landscape.api;
 
 import ai.landscape.api.PagePlanner.PagePlan;
+import ai.landscape.api.PagePlanner.SearchPlan;
 import ai.landscape.common.ProblemException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,9 @@ public class ListEngine {
     @Inject
     Aggregates aggregates;
 
+    @Inject
+    SearchPlanConfig searchPlans;
+
     /** The selection of a validated query. */
     public <E> Selection<E> select(ListSpec<E, ?> spec, ListQuery query) {
         return Selection.of(spec, query);
@@ -48,8 +52,10 @@ public class ListEngine {
         List<E> rows = List.of();
         boolean facets = !q.facets().isEmpty();
         if (q.offset() < total) {
-            Optional<Groups> groups = q.searched() ? Optional.empty() : aggregates.groups(spec, snapshot);
-            rows = rows(s, q, PagePlanner.plan(q, total, groups), facets);
+            Optional<Groups> groups = aggregates.groups(spec, snapshot);
+            rows = q.searched()
+                    ? searchedRows(s, q, total, PagePlanner.search(q, total, groups, searchPlans), facets)
+                    : rows(s, q, PagePlanner.plan(q, total, groups), facets);
         }
         int next = q.offset() + rows.size();
         String token = next < total ? PageToken.encode(next, q.queryHash(), snapshot.version()) : null;
@@ -86,6 +92,65 @@ public class ListEngine {
             em.createNativeQuery("SET LOCAL " + plan.disable() + " = on").executeUpdate();
         }
         return rows;
+    }
+
+    /**
+     * The page of a search (q): its ids first, then their records (narrow rows to sort, not whole records). The ids are
+     * looked for by a bounded walk of the sort order when the plan says so, otherwise (or when the walk did not fill the
+     * page) by reading every match.
+     */
+    <E> List<E> searchedRows(Selection<E> s, ListQuery q, long total, SearchPlan plan, boolean facetsFollow) {
+        long needed = Math.min(q.pageSize(), total - q.offset());
+        String table = s.spec().table();
+        List<String> ids = List.of();
+        if (plan.walk() > 0) {
+            ids = ids(
+                    "(SELECT * FROM " + table + " ORDER BY " + s.orderBy() + " LIMIT " + plan.walk() + ") w"
+                            + s.where(),
+                    s,
+                    q);
+        }
+        if (ids.size() < needed) {
+            boolean planned = total <= PagePlanner.SEARCH_MATCHES_SORTED;
+            if (planned) {
+                em.createNativeQuery("SET LOCAL " + PagePlanner.READ_AND_SORT + " = off")
+                        .executeUpdate();
+            }
+            // apart: a subquery the filters are not pushed into (OFFSET 0) finds q's rows through its own index
+            String from =
+                    plan.apart() ? "(SELECT * FROM " + table + " WHERE " + Selection.SEARCHED + " OFFSET 0) m" : table;
+            ids = ids(from + s.where(), s, q);
+            if (planned && facetsFollow) {
+                em.createNativeQuery("SET LOCAL " + PagePlanner.READ_AND_SORT + " = on")
+                        .executeUpdate();
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Query records = Aggregates.bind(
+                em.createNativeQuery(
+                        "SELECT * FROM " + s.spec().table() + " WHERE id IN (:ids) ORDER BY " + s.orderBy(),
+                        s.spec().entity()),
+                s.orderBinds());
+        records.setParameter("ids", ids);
+        records.setHint(HibernateHints.HINT_READ_ONLY, true);
+        @SuppressWarnings("unchecked")
+        List<E> page = records.getResultList();
+        return page;
+    }
+
+    /** The ids of a page: {@code from} (a FROM item and a WHERE clause) in the selection's order. */
+    private List<String> ids(String from, Selection<?> s, ListQuery q) {
+        Query page = Aggregates.bind(
+                em.createNativeQuery(
+                        "SELECT id FROM " + from + " ORDER BY " + s.orderBy() + " LIMIT :limit OFFSET :offset"),
+                s.rowBinds());
+        page.setParameter("limit", q.pageSize());
+        page.setParameter("offset", q.offset());
+        @SuppressWarnings("unchecked")
+        List<String> ids = page.getResultList();
+        return ids;
     }
 
     /** Reads every record of a list, in id order, in the caller's read transaction (the export, /meta). */

@@ -40,16 +40,18 @@ public record ListSpec<E, D>(
     public static final String RELEVANCE = "relevance";
 
     /**
-     * How well a record's search text matches q, best first: one of its own names is q (0), starts with q (1),
-     * contains q (2), or q is found in the names of the records it links to (3). It binds {@code q} (as the WHERE
-     * clause does) and {@link Selection#relevanceBinds}.
+     * How well a record matches q, best first: one of its own names is q (0), starts with q (1), contains q (2), or q
+     * is found only in the names of the records it links to (3). It reads the table's {@code own_names} column (the
+     * lines of {@code search_text} before {@link ai.landscape.common.SearchText#LINKED}, computed by the database when
+     * a row is written) with LIKE patterns only, and binds {@link Selection#relevanceBinds}.
      */
-    private static final String OWN_NAMES = "split_part(search_text, chr(10) || chr(31) || chr(10), 1)";
-
     static final SortField RELEVANCE_FIELD = new SortField(
-            "CASE WHEN :qexact = ANY(string_to_array(" + OWN_NAMES + ", chr(10))) THEN 0"
-                    + " WHEN chr(10) || " + OWN_NAMES + " LIKE :qprefix ESCAPE '\\' THEN 1"
-                    + " WHEN " + OWN_NAMES + " LIKE :q ESCAPE '\\' THEN 2 ELSE 3 END",
+            // most matches contain q without a name starting with it: they are told apart first, with two patterns
+            "CASE WHEN NOT (own_names LIKE :qstart ESCAPE '\\' OR own_names LIKE :qlinestart ESCAPE '\\')"
+                    + " THEN CASE WHEN own_names LIKE :qcontains ESCAPE '\\' THEN 2 ELSE 3 END"
+                    + " WHEN own_names = :qexact OR own_names LIKE :qfirstline ESCAPE '\\'"
+                    + " OR own_names LIKE :qlastline ESCAPE '\\' OR own_names LIKE :qline ESCAPE '\\' THEN 0"
+                    + " ELSE 1 END",
             false);
 
     /**

@@ -26,6 +26,37 @@ final class PagePlanner {
     static final long SEARCH_MATCHES_SORTED = 50_000;
 
     /**
+     * How to read a search's page.
+     *
+     * @param walk up to how many rows of the sort order to walk for the page first, or 0 to read every match at once
+     * @param apart whether the rows q matches are found apart from the filters, which then test them: a filter that
+     *     selects most of the table costs more to find through its index than the rows q matches
+     */
+    record SearchPlan(long walk, boolean apart) {}
+
+    /**
+     * The plan of a search's page, from its exact count of matches and the value counts of the list's filter columns.
+     * A walk is tried when the matches are many and dense enough that, spread evenly, the page would be found within a
+     * fifth of the walk's bound; the bound holds, since a search's matches cluster (a word of the names that sort last
+     * is found at the end of the walk). Only ascending orders of columns walk: their indexes ascend, and relevance is
+     * computed. The rows q matches are found apart from the filters when the filters select over four times as many
+     * rows as q does (estimated as if they were independent).
+     */
+    static SearchPlan search(ListQuery q, long matches, Optional<Groups> groups, SearchPlanConfig config) {
+        if (groups.isEmpty()) {
+            return new SearchPlan(0, false);
+        }
+        long rows = groups.get().total();
+        boolean indexed = q.sort().stream().allMatch(t -> !t.descending() && t.sortField() != ListSpec.RELEVANCE_FIELD);
+        long end = q.offset() + (long) q.pageSize();
+        boolean dense = (double) end * rows / Math.max(matches, 1) <= config.walkRows() / 5.0;
+        long walk = indexed && matches >= config.walkFromMatches() && dense ? config.walkRows() : 0;
+        long filtered = groups.get().matching(q.filters());
+        double searched = (double) matches * rows / Math.max(filtered, 1);
+        return new SearchPlan(walk, !q.filters().isEmpty() && filtered > 4 * searched);
+    }
+
+    /**
      * The page query.
      *
      * @param condition a condition narrowing the selection to the values of its first sort column the page spans, or
@@ -40,9 +71,6 @@ final class PagePlanner {
 
     static PagePlan plan(ListQuery q, long total, Optional<Groups> groups) {
         long end = q.offset() + (long) q.pageSize();
-        if (q.searched()) {
-            return new PagePlan(null, Map.of(), q.offset(), total <= SEARCH_MATCHES_SORTED ? READ_AND_SORT : null);
-        }
         if (groups.isEmpty()) {
             return new PagePlan(null, Map.of(), q.offset(), total <= FEW_MATCHES ? READ_AND_SORT : null);
         }

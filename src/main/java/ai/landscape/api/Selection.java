@@ -18,6 +18,9 @@ import java.util.Map;
 public record Selection<E>(
         ListSpec<E, ?> spec, String where, Map<String, Object> binds, String orderBy, Map<String, Object> orderBinds) {
 
+    /** The condition of q, binding {@code q}: the rows whose search text holds it. */
+    static final String SEARCHED = "search_text LIKE :q ESCAPE '\\'";
+
     /** The selection of a validated query: its filters (a repeated parameter ORs, different ones AND) and q. */
     static <E> Selection<E> of(ListSpec<E, ?> spec, ListQuery query) {
         List<String> conditions = new ArrayList<>();
@@ -36,7 +39,7 @@ public record Selection<E>(
             String escaped =
                     query.search().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             binds.put("q", "%" + escaped + "%");
-            conditions.add("search_text LIKE :q ESCAPE '\\'");
+            conditions.add(SEARCHED);
             if (query.sort().stream().anyMatch(t -> t.sortField() == ListSpec.RELEVANCE_FIELD)) {
                 orderBinds = relevanceBinds(query.search(), escaped);
             }
@@ -45,9 +48,19 @@ public record Selection<E>(
         return new Selection<>(spec, where, Map.copyOf(binds), query.orderBy(), orderBinds);
     }
 
-    /** What the relevance order binds: q itself, and the pattern of a line that starts with q. */
+    /**
+     * What the relevance order binds: q itself, and the patterns of a line of the own names that is q (the first, the
+     * last or one between), that starts with q (the first or a later one), and of q anywhere in them.
+     */
     static Map<String, Object> relevanceBinds(String search, String escaped) {
-        return Map.of("qexact", search, "qprefix", "%\n" + escaped + "%");
+        return Map.of(
+                "qexact", search,
+                "qfirstline", escaped + "\n%",
+                "qlastline", "%\n" + escaped,
+                "qline", "%\n" + escaped + "\n%",
+                "qstart", escaped + "%",
+                "qlinestart", "%\n" + escaped + "%",
+                "qcontains", "%" + escaped + "%");
     }
 
     /** The bound values of a query reading the selected rows in order. */

@@ -1,7 +1,9 @@
 package ai.landscape.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.landscape.api.PagePlanner.PagePlan;
 import ai.landscape.application.Applications;
@@ -24,17 +26,7 @@ class PagePlannerTest {
                     new Object[] {new String[] {"TEXT_TO_VIDEO"}, new String[] {"CREATORS"}, "tencent", 2L}));
 
     private static ListQuery query(int offset, String... pairs) {
-        java.util.Map<String, List<String>> query = new java.util.LinkedHashMap<>();
-        for (String pair : pairs) {
-            String[] kv = pair.split("=", 2);
-            query.put(kv[0], List.of(kv[1]));
-        }
-        ListQuery first = ListQueryParser.parse(Applications.LIST, query, Map.of(), true);
-        if (offset == 0) {
-            return first;
-        }
-        query.put("pageToken", List.of(PageToken.encode(offset, first.queryHash(), "v")));
-        return ListQueryParser.parse(Applications.LIST, query, Map.of(), true);
+        return Queries.of(Applications.LIST, offset, pairs);
     }
 
     @Test
@@ -84,10 +76,69 @@ class PagePlannerTest {
         assertEquals(0, byName.offset());
         assertEquals(PagePlanner.WALK, PagePlanner.cheaper(10, 1_000_000, 500_000));
         assertEquals(PagePlanner.READ_AND_SORT, PagePlanner.cheaper(10, 1_000_000, 50));
-        PagePlan searched = PagePlanner.plan(query(0, "q=writer", "sort=organization"), 40_000, Optional.of(GROUPS));
-        assertNull(searched.condition(), "a search's totals are not in the value counts");
-        assertEquals(PagePlanner.READ_AND_SORT, searched.disable());
-        assertNull(
-                PagePlanner.plan(query(0, "q=writer"), 60_000, Optional.empty()).disable());
+    }
+
+    /** The settings of the search plans: the defaults. */
+    private static final SearchPlanConfig CONFIG = new SearchPlanConfig() {
+        @Override
+        public long walkRows() {
+            return 25_000;
+        }
+
+        @Override
+        public long walkFromMatches() {
+            return 2_000;
+        }
+    };
+
+    /** A million applications: 380,000 in TEXT_TO_IMAGE, 10,000 in NAIL_ART, the others in TEXT_GENERATION. */
+    private static final Groups MILLION = Groups.of(
+            List.copyOf(Applications.LIST.filters().values()),
+            List.of(
+                    new Object[] {new String[] {"TEXT_TO_IMAGE"}, new String[] {"CREATORS"}, "alibaba", 380_000L},
+                    new Object[] {new String[] {"NAIL_ART"}, new String[] {"CONSUMERS"}, null, 10_000L},
+                    new Object[] {new String[] {"TEXT_GENERATION"}, new String[] {"CREATORS"}, "baidu", 610_000L}));
+
+    private static long walk(ListQuery q, long matches, Groups groups) {
+        return PagePlanner.search(q, matches, Optional.of(groups), CONFIG).walk();
+    }
+
+    @Test
+    void aSearchWalksItsSortOrderWhenItsMatchesAreManyAndDense() {
+        assertEquals(1_000_000, MILLION.total());
+        // 40,000 matches in 1,000,000 rows: spread evenly, a page of 50 is found within 1,250 rows of the order
+        assertEquals(25_000, walk(query(0, "q=writer", "sort=organization"), 40_000, MILLION));
+        assertEquals(25_000, walk(query(0, "q=writer"), 40_000, MILLION));
+        // 5,000 matches: within 10,000 rows, more than a fifth of the walk's bound
+        assertEquals(0, walk(query(0, "q=writer"), 5_000, MILLION));
+        // a page deep in the matches
+        assertEquals(0, walk(query(10_000, "q=writer"), 40_000, MILLION));
+        // few matches are read and sorted at once, however dense (GROUPS: 24 rows)
+        assertEquals(0, walk(query(0, "q=writer"), 23, GROUPS));
+        assertEquals(0, walk(query(0, "q=writer"), 1_999, MILLION));
+        assertEquals(25_000, walk(query(0, "q=writer"), 200_000, MILLION));
+        // a descending order has no index to walk
+        assertEquals(0, walk(query(0, "q=writer", "sort=-name"), 40_000, MILLION));
+        // without the value counts nothing is known of the table
+        assertEquals(
+                new PagePlanner.SearchPlan(0, false),
+                PagePlanner.search(query(0, "q=writer"), 40_000, Optional.empty(), CONFIG));
+    }
+
+    @Test
+    void aSearchFindsItsMatchesApartFromAFilterThatSelectsFarMore() {
+        // 9,562 of TEXT_TO_IMAGE's 380,000 match: q alone would match about 25,163 of the million, and the filter's
+        // index would give 380,000 rows to intersect with them
+        assertTrue(PagePlanner.search(
+                        query(0, "q=hailuo", "category=TEXT_TO_IMAGE", "sort=name"),
+                        9_562,
+                        Optional.of(MILLION),
+                        CONFIG)
+                .apart());
+        // 330 of NAIL_ART's 10,000: q alone about 33,000; the filter's index narrows them
+        assertFalse(PagePlanner.search(query(0, "q=studio", "category=NAIL_ART"), 330, Optional.of(MILLION), CONFIG)
+                .apart());
+        assertFalse(PagePlanner.search(query(0, "q=studio"), 33_000, Optional.of(MILLION), CONFIG)
+                .apart());
     }
 }
