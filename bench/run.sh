@@ -28,6 +28,9 @@ launch() { # extra JVM options...; sets service and ms (to ready)
 }
 : > "$work/service.log"
 rm -f "$work/app.jsa"
+# a data directory of its own, new at each run: the first start is a first start (initdb, migrations, the load)
+export LANDSCAPE_EMBEDDED_POSTGRES_DATA_DIR="$PWD/$work/postgresql"
+rm -rf "$LANDSCAPE_EMBEDDED_POSTGRES_DATA_DIR"
 launch -XX:ArchiveClassesAtExit="$work/app.jsa"; first_ms=$ms
 kill "$service"; wait "$service" 2>/dev/null || true
 launch -XX:SharedArchiveFile="$work/app.jsa"; ready_ms=$ms
@@ -107,7 +110,8 @@ echo "  service filtered / json-server:        $(ratio 'service filtered+facets'
 echo "  service q / json-server q:             $(ratio 'service q search' 'json-server q search')"
 echo "  service detail / json-server detail:   $(ratio 'service detail' 'json-server detail')"
 echo "  service /search / json-server q:       $(ratio 'service /search' 'json-server full-text')"
-echo "service first start to ready: ${first_ms} ms   (trains the AppCDS archive; initdb and load when the data directory is new)"
-echo "service restart to ready: ${ready_ms} ms   (target < 3000 ms)"
-echo "service RSS after the benchmark: ${rss} MB   (target < 300 MB)"
+met() { awk -v v="$1" -v l="$2" 'BEGIN { print (v + 0 < l ? "met" : "NOT MET") }'; }
+echo "service first start to ready: ${first_ms} ms   (target < 5000 ms: $(met "$first_ms" 5000); trains the AppCDS archive; initdb and load when the data directory is new)"
+echo "service restart to ready: ${ready_ms} ms   (target < 2500 ms: $(met "$ready_ms" 2500))"
+echo "service RSS after the benchmark, run as the README runs it (java @bench/jvm.options -jar): ${rss} MB   (target < 300 MB: $(met "$rss" 300))"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; JVM options: $java_opts; $(date -u +%Y-%m-%dT%H:%MZ)"
