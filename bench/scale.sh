@@ -38,7 +38,9 @@ load=false
 export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:$db_port/postgres" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres LANDSCAPE_SEED_LOAD_ON_START=$load LANDSCAPE_RESPONSE_CACHE_ENABLED=false
 : > "$work/service.log"
-start_service "$port" "$work/service.log"
+# no socket timeout: a migration that rewrites a table of a million rows (V13 rewrites search_entry) takes longer than
+# the 3 s the service's connections allow a read (for requests; Flyway migrates on the same pool)
+start_service "$port" "$work/service.log" -Dquarkus.datasource.jdbc.additional-jdbc-properties.socketTimeout=0
 loaded() { curl -sf "http://127.0.0.1:$port/q/health/live" && [ "$(db version "$db_port")" != none ]; }
 until_up loaded
 
